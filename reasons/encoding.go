@@ -1,0 +1,143 @@
+package reasons
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"strconv"
+)
+
+// Text and JSON encodings.
+//
+// Text (encoding.TextMarshaler, used for map keys in JSON and by many
+// configuration formats) is the code: "NOANSWER" for a reason,
+// "CloudServer" for a source. A value this package does not know is
+// written as its decimal wire value, so nothing is lost.
+//
+// JSON is the wire value as a number, 1203 or 4, as LINE Planet itself
+// sends it. Decoding accepts a number, or a string holding anything the
+// text decoder accepts, so codes stored as strings read back too. null
+// leaves the value unchanged.
+
+// MarshalText returns the code of r, or its decimal value if r is not
+// known. Only values outside 0..2147483647 are an error.
+func (r Reason) MarshalText() ([]byte, error) {
+	if info, ok := reasonTable[r]; ok {
+		return []byte(info.code), nil
+	}
+	if r < 0 || r > math.MaxInt32 {
+		return nil, fmt.Errorf("reasons: cannot marshal %v: not a wire value", r)
+	}
+	return strconv.AppendInt(nil, int64(r), 10), nil
+}
+
+// UnmarshalText sets r from a canonical code, as [Parse] accepts it, or
+// from a decimal wire value, as [ParseValue] accepts it.
+func (r *Reason) UnmarshalText(text []byte) error {
+	if isDecimal(text) {
+		v, err := ParseValue(string(text))
+		if err != nil {
+			return err
+		}
+		*r = v
+		return nil
+	}
+	v, err := Parse(string(text))
+	if err != nil {
+		return err
+	}
+	*r = v
+	return nil
+}
+
+// MarshalJSON returns the wire value of r as a JSON number.
+func (r Reason) MarshalJSON() ([]byte, error) {
+	if r < 0 || r > math.MaxInt32 {
+		return nil, fmt.Errorf("reasons: cannot marshal %v: not a wire value", r)
+	}
+	return strconv.AppendInt(nil, int64(r), 10), nil
+}
+
+// UnmarshalJSON sets r from a JSON number holding a wire value, or from a
+// JSON string that [Reason.UnmarshalText] accepts.
+func (r *Reason) UnmarshalJSON(data []byte) error {
+	return unmarshalJSON(data, "disconnect reason", r.UnmarshalText)
+}
+
+// MarshalText returns the name of s, or its decimal value if s is not
+// known. Only values outside 0..2147483647 are an error.
+func (s Source) MarshalText() ([]byte, error) {
+	if info, ok := sourceTable[s]; ok {
+		return []byte(info.name), nil
+	}
+	if s < 0 || s > math.MaxInt32 {
+		return nil, fmt.Errorf("reasons: cannot marshal %v: not a wire value", s)
+	}
+	return strconv.AppendInt(nil, int64(s), 10), nil
+}
+
+// UnmarshalText sets s from a name, as [ParseSource] accepts it, or from
+// a decimal wire value, as [ParseSourceValue] accepts it.
+func (s *Source) UnmarshalText(text []byte) error {
+	if isDecimal(text) {
+		v, err := ParseSourceValue(string(text))
+		if err != nil {
+			return err
+		}
+		*s = v
+		return nil
+	}
+	v, err := ParseSource(string(text))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// MarshalJSON returns the wire value of s as a JSON number.
+func (s Source) MarshalJSON() ([]byte, error) {
+	if s < 0 || s > math.MaxInt32 {
+		return nil, fmt.Errorf("reasons: cannot marshal %v: not a wire value", s)
+	}
+	return strconv.AppendInt(nil, int64(s), 10), nil
+}
+
+// UnmarshalJSON sets s from a JSON number holding a wire value, or from a
+// JSON string that [Source.UnmarshalText] accepts.
+func (s *Source) UnmarshalJSON(data []byte) error {
+	return unmarshalJSON(data, "disconnect source", s.UnmarshalText)
+}
+
+// unmarshalJSON decodes a JSON number or string into text and hands it to
+// unmarshalText.
+func unmarshalJSON(data []byte, what string, unmarshalText func([]byte) error) error {
+	data = bytes.TrimSpace(data)
+	switch {
+	case string(data) == "null":
+		return nil
+	case len(data) > 0 && data[0] == '"':
+		var s string
+		if err := json.Unmarshal(data, &s); err != nil {
+			return fmt.Errorf("reasons: %s: %w", what, err)
+		}
+		return unmarshalText([]byte(s))
+	case isDecimal(data):
+		return unmarshalText(data)
+	}
+	return &ParseError{What: what + " value", Input: string(data), Malformed: true}
+}
+
+// isDecimal reports whether b is one or more ASCII digits.
+func isDecimal[T string | []byte](b T) bool {
+	if len(b) == 0 {
+		return false
+	}
+	for i := 0; i < len(b); i++ {
+		if b[i] < '0' || b[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,69 @@
+package reasons_test
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+
+	"github.com/reasonlint/reasonlint/reasons"
+)
+
+// An application server's handler for LINE Planet's 1-to-1 call event
+// callback: parse the release keys once, then switch over named constants.
+func Example_callback() {
+	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		d, err := reasons.FromQuery(r.URL.Query())
+		if errors.Is(err, reasons.ErrMissing) {
+			return // not a call end
+		}
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		switch d.Reason {
+		case reasons.NoAnswer, reasons.Busy, reasons.Decline:
+			fmt.Println("missed call:", d.Reason, "ended by", d.Source)
+		case reasons.Normal:
+			fmt.Println("call completed")
+		default:
+			if !d.Reason.Known() {
+				fmt.Println("a reason this server does not know yet:", d.Reason)
+				return
+			}
+			fmt.Printf("call failed: %v (%s)\n", d.Reason, d.Reason.Description())
+		}
+	})
+	for _, query := range []string{
+		"disconnect_reason=1203&releaser_type=2",
+		"disconnect_reason=1301&releaser_type=4",
+		"disconnect_reason=1999&releaser_type=4",
+	} {
+		handler.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/on_call_evt_cb?"+query, nil))
+	}
+	// Output:
+	// missed call: NOANSWER ended by Caller
+	// call failed: NETWORK_UNSTABLE (The network became too poor to keep the call going.)
+	// a reason this server does not know yet: Reason(1999)
+}
+
+func ExampleParse() {
+	_, err := reasons.Parse("BUSSY")
+	fmt.Println(err)
+	r, _ := reasons.Parse("NOANSWER")
+	fmt.Println(int(r), r)
+	// Output:
+	// reasons: unknown disconnect reason code "BUSSY" (did you mean "BUSY"?)
+	// 1203 NOANSWER
+}
+
+func ExampleParseValue() {
+	for _, text := range []string{"1203", "1999", "12a3"} {
+		r, err := reasons.ParseValue(text)
+		fmt.Println(r, r.Known(), err)
+	}
+	// Output:
+	// NOANSWER true <nil>
+	// Reason(1999) false <nil>
+	// Reason(0) false reasons: malformed disconnect reason value "12a3" (want decimal digits)
+}

@@ -1,0 +1,114 @@
+package reasons
+
+import (
+	"math"
+	"strconv"
+)
+
+// Parse returns the reason whose canonical code is code, such as
+// "NOANSWER". Any other input, another SDK's spelling included, is an
+// error; when one code is close, the error names it:
+//
+//	reasons: unknown disconnect reason code "BUSSY" (did you mean "BUSY"?)
+//
+// The error is a [*ParseError].
+func Parse(code string) (Reason, error) {
+	if r, ok := reasonByCode[code]; ok {
+		return r, nil
+	}
+	err := &ParseError{What: "disconnect reason code", Input: code}
+	if s, ok := Suggest(code); ok {
+		err.Suggestion = s.Code
+	}
+	return 0, err
+}
+
+// ParseSource returns the source named name: a canonical name, such as
+// "CloudServer", or WebPlanetKit's spelling of it, such as "cloud_server".
+// Any other input is an error, which names the source meant when one is
+// close. The error is a [*ParseError].
+func ParseSource(name string) (Source, error) {
+	if s, ok := sourceByName[name]; ok {
+		return s, nil
+	}
+	err := &ParseError{What: "disconnect source", Input: name}
+	if s, ok := SuggestSource(name); ok {
+		err.Suggestion = s.Code
+	}
+	return 0, err
+}
+
+// ParseValue parses the decimal wire value that LINE Planet's callbacks
+// carry in disconnect_reason, such as "1203".
+//
+// Well-formed input is one or more ASCII digits whose value fits in 32
+// bits. Any well-formed value is returned as it is, even one this package
+// does not know: a reason that LINE Planet added later is not an error,
+// is never mapped to a known reason, and is told apart by [Reason.Known].
+// Malformed input, including "" and signs, is an error, a [*ParseError].
+func ParseValue(text string) (Reason, error) {
+	v, ok := parseDecimal(text)
+	if !ok {
+		return 0, &ParseError{What: "disconnect reason value", Input: text, Malformed: true}
+	}
+	return Reason(v), nil
+}
+
+// ParseSourceValue is [ParseValue] for the decimal wire value of a source,
+// which callbacks carry in releaser_type, such as "4".
+func ParseSourceValue(text string) (Source, error) {
+	v, ok := parseDecimal(text)
+	if !ok {
+		return 0, &ParseError{What: "disconnect source value", Input: text, Malformed: true}
+	}
+	return Source(v), nil
+}
+
+// parseDecimal parses one or more ASCII digits whose value fits in an
+// int32.
+func parseDecimal(text string) (int, bool) {
+	if len(text) > 10 || !isDecimal(text) {
+		return 0, false
+	}
+	v, err := strconv.ParseInt(text, 10, 64)
+	if err != nil || v > math.MaxInt32 {
+		return 0, false
+	}
+	return int(v), true
+}
+
+// A ParseError reports input that names no disconnect reason or source.
+type ParseError struct {
+	What       string // what was parsed: "disconnect reason code", "disconnect source", "disconnect reason value" ...
+	Input      string // the input, as given
+	Malformed  bool   // the input is not well-formed, as opposed to well-formed but unknown
+	Suggestion string // the code or name the input most likely means, or ""
+}
+
+// maxQuoted bounds how much of the input an error message quotes.
+const maxQuoted = 64
+
+func (e *ParseError) Error() string { return "reasons: " + e.message() }
+
+// message is the error message without the package prefix.
+func (e *ParseError) message() string {
+	in := e.Input
+	if len(in) > maxQuoted {
+		in = in[:maxQuoted]
+	}
+	quoted := strconv.Quote(in)
+	if len(in) < len(e.Input) {
+		quoted += "..."
+	}
+	if e.Malformed {
+		if e.Input == "" {
+			return "empty " + e.What
+		}
+		return "malformed " + e.What + " " + quoted + " (want decimal digits)"
+	}
+	msg := "unknown " + e.What + " " + quoted
+	if e.Suggestion != "" {
+		msg += " (did you mean " + strconv.Quote(e.Suggestion) + "?)"
+	}
+	return msg
+}

@@ -1,0 +1,177 @@
+package reasons
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestParseEveryReason(t *testing.T) {
+	for _, r := range All() {
+		got, err := Parse(r.String())
+		if err != nil || got != r {
+			t.Errorf("Parse(%q) = %v, %v; want %v", r.String(), got, err, r)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"BUSSY", `reasons: unknown disconnect reason code "BUSSY" (did you mean "BUSY"?)`},
+		{"NO_ANSWER", `reasons: unknown disconnect reason code "NO_ANSWER" (did you mean "NOANSWER"?)`},
+		{"micNoSource", `reasons: unknown disconnect reason code "micNoSource" (did you mean "AUDIO_TX_NO_SRC"?)`},
+		{"PLNK_DISCONNECT_REASON_BUSY", `reasons: unknown disconnect reason code "PLNK_DISCONNECT_REASON_BUSY" (did you mean "BUSY"?)`},
+		{"PLANETKIT_DISCONNECT_REASON_NORMAL", `reasons: unknown disconnect reason code "PLANETKIT_DISCONNECT_REASON_NORMAL" (did you mean "NORMAL"?)`},
+		{"REASON_ROOM_NOT_FOUND", `reasons: unknown disconnect reason code "REASON_ROOM_NOT_FOUND" (did you mean "ROOM_NOT_FOUND"?)`},
+		{"busy", `reasons: unknown disconnect reason code "busy" (did you mean "BUSY"?)`},
+		{"Busy", `reasons: unknown disconnect reason code "Busy" (did you mean "BUSY"?)`},
+		{"", `reasons: unknown disconnect reason code ""`},
+		{"1203", `reasons: unknown disconnect reason code "1203"`},
+		{"HANGUP", `reasons: unknown disconnect reason code "HANGUP"`},
+		{"\x00\xff", `reasons: unknown disconnect reason code "\x00\xff"`},
+		{strings.Repeat("A", 100), `reasons: unknown disconnect reason code "` + strings.Repeat("A", 64) + `"...`},
+		// Retired names are not reasons, and nothing is suggested in
+		// their place: the meaning differs.
+		{"AUDIO_TX_NO_SRC_BY_LOCAL", `reasons: unknown disconnect reason code "AUDIO_TX_NO_SRC_BY_LOCAL"`},
+		{"unknown", `reasons: unknown disconnect reason code "unknown"`},
+	} {
+		r, err := Parse(tt.in)
+		if err == nil || err.Error() != tt.want || r != 0 {
+			t.Errorf("Parse(%q) = %v, %v; want error %s", tt.in, r, err, tt.want)
+		}
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Input != tt.in || pe.Malformed {
+			t.Errorf("Parse(%q) error %#v is not an unknown-code *ParseError", tt.in, err)
+		}
+	}
+}
+
+func TestParseSource(t *testing.T) {
+	for _, s := range AllSources() {
+		for _, in := range []string{s.String(), s.WebName()} {
+			got, err := ParseSource(in)
+			if err != nil || got != s {
+				t.Errorf("ParseSource(%q) = %v, %v; want %v", in, got, err, s)
+			}
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"cloudserver", `reasons: unknown disconnect source "cloudserver" (did you mean "CloudServer"?)`},
+		{"CLOUD_SERVER", `reasons: unknown disconnect source "CLOUD_SERVER" (did you mean "CloudServer"?)`},
+		{"AppSever", `reasons: unknown disconnect source "AppSever" (did you mean "AppServer"?)`},
+		{"Calle", `reasons: unknown disconnect source "Calle"`}, // Callee or Caller
+		{"Undefined", `reasons: unknown disconnect source "Undefined"`},
+		{"undefined", `reasons: unknown disconnect source "undefined"`},
+		{"4", `reasons: unknown disconnect source "4"`},
+		{"", `reasons: unknown disconnect source ""`},
+	} {
+		s, err := ParseSource(tt.in)
+		if err == nil || err.Error() != tt.want || s != 0 {
+			t.Errorf("ParseSource(%q) = %v, %v; want error %s", tt.in, s, err, tt.want)
+		}
+	}
+}
+
+func TestParseValue(t *testing.T) {
+	for _, r := range All() {
+		got, err := ParseValue(itoa(int(r)))
+		if err != nil || got != r {
+			t.Errorf("ParseValue(%d) = %v, %v", r, got, err)
+		}
+	}
+	// Well-formed values are kept as they are, known or not.
+	for _, tt := range []struct {
+		in    string
+		want  Reason
+		known bool
+	}{
+		{"1203", NoAnswer, true},
+		{"01203", NoAnswer, true},
+		{"1999", 1999, false}, // a reason LINE Planet may add
+		{"1101", 1101, false}, // retired
+		{"1200", 1200, false},
+		{"0", 0, false},
+		{"2147483647", 2147483647, false},
+	} {
+		got, err := ParseValue(tt.in)
+		if err != nil || got != tt.want || got.Known() != tt.known {
+			t.Errorf("ParseValue(%q) = %v (known %v), %v; want %v (known %v)", tt.in, got, got.Known(), err, tt.want, tt.known)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"", `reasons: empty disconnect reason value`},
+		{"-1", `reasons: malformed disconnect reason value "-1" (want decimal digits)`},
+		{"+1203", `reasons: malformed disconnect reason value "+1203" (want decimal digits)`},
+		{" 1203", `reasons: malformed disconnect reason value " 1203" (want decimal digits)`},
+		{"1203.0", `reasons: malformed disconnect reason value "1203.0" (want decimal digits)`},
+		{"12a3", `reasons: malformed disconnect reason value "12a3" (want decimal digits)`},
+		{"NOANSWER", `reasons: malformed disconnect reason value "NOANSWER" (want decimal digits)`},
+		{"2147483648", `reasons: malformed disconnect reason value "2147483648" (want decimal digits)`},
+		{"99999999999999999999", `reasons: malformed disconnect reason value "99999999999999999999" (want decimal digits)`},
+		{"１２０３", `reasons: malformed disconnect reason value "１２０３" (want decimal digits)`},
+	} {
+		r, err := ParseValue(tt.in)
+		if err == nil || err.Error() != tt.want || r != 0 {
+			t.Errorf("ParseValue(%q) = %v, %v; want error %s", tt.in, r, err, tt.want)
+		}
+		var pe *ParseError
+		if !errors.As(err, &pe) || !pe.Malformed {
+			t.Errorf("ParseValue(%q) error %#v is not a malformed *ParseError", tt.in, err)
+		}
+	}
+}
+
+func TestParseSourceValue(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		want  Source
+		known bool
+	}{
+		{"1", Callee, true},
+		{"4", CloudServer, true},
+		{"5", AppServer, true},
+		{"0", 0, false},
+		{"6", 6, false},
+	} {
+		got, err := ParseSourceValue(tt.in)
+		if err != nil || got != tt.want || got.Known() != tt.known {
+			t.Errorf("ParseSourceValue(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"", `reasons: empty disconnect source value`},
+		{"cloud_server", `reasons: malformed disconnect source value "cloud_server" (want decimal digits)`},
+		{"-1", `reasons: malformed disconnect source value "-1" (want decimal digits)`},
+	} {
+		s, err := ParseSourceValue(tt.in)
+		if err == nil || err.Error() != tt.want || s != 0 {
+			t.Errorf("ParseSourceValue(%q) = %v, %v; want error %s", tt.in, s, err, tt.want)
+		}
+	}
+}
+
+func TestStringOfUnknownValues(t *testing.T) {
+	for _, tt := range []struct {
+		got, want string
+	}{
+		{Reason(0).String(), "Reason(0)"},
+		{Reason(1999).String(), "Reason(1999)"},
+		{Reason(-1).String(), "Reason(-1)"},
+		{Source(0).String(), "Source(0)"},
+		{Source(9).String(), "Source(9)"},
+		{Category(0).String(), "Category(0)"},
+		{CategoryWeb.String(), "web"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+	unknown := Reason(1999)
+	if unknown.Known() || unknown.WebOnly() || unknown.CallTypes() != 0 || unknown.Sources() != nil ||
+		unknown.Category() != 0 || unknown.Description() != "" {
+		t.Error("an unknown reason has metadata")
+	}
+	if Source(9).Known() || Source(9).WebName() != "" {
+		t.Error("an unknown source has metadata")
+	}
+}

@@ -1,0 +1,209 @@
+package reasons
+
+import "strings"
+
+// A Suggestion is the canonical spelling that an unknown code most likely
+// means.
+type Suggestion struct {
+	// Code is the canonical reason code, such as "NOANSWER", or the
+	// canonical source name, such as "CloudServer".
+	Code string
+	// SDK names the SDK whose exact spelling the input is: "Android",
+	// "iOS", "Windows" or "Web". It is "" when the input differs from
+	// the canonical spelling by case, separators or a small typo.
+	SDK string
+}
+
+// Suggest returns the reason code that code most likely means, for input
+// such as another SDK's spelling ("NO_ANSWER", "micNoSource",
+// "PLNK_DISCONNECT_REASON_BUSY"), a difference in case or separators
+// ("no-answer") or a small typo ("BUSSY"). It reports false if code is a
+// canonical code itself, or if no single code is close.
+func Suggest(code string) (Suggestion, bool) {
+	if _, ok := reasonByCode[code]; ok {
+		return Suggestion{}, false
+	}
+	return reasonSpellings.suggest(code)
+}
+
+// SuggestSource is [Suggest] for source names: it returns the source name
+// that name most likely means. It reports false if name is a canonical
+// name, or if no single name is close. WebPlanetKit's spellings, which
+// [ParseSource] accepts, are suggested with SDK "Web".
+func SuggestSource(name string) (Suggestion, bool) {
+	if s, ok := sourceByName[name]; ok && sourceTable[s].name == name {
+		return Suggestion{}, false
+	}
+	return sourceSpellings.suggest(name)
+}
+
+// A spelling is one way to write a canonical code.
+type spelling struct {
+	text string // as written
+	norm string // normalized: see normalize
+	code string // canonical
+	sdk  string // "" for the canonical spelling itself
+}
+
+type spellingSet struct {
+	list     []spelling
+	prefixes []string // normalized prefixes that SDKs put before a name
+}
+
+var reasonSpellings, sourceSpellings spellingSet
+
+func init() {
+	reasonSpellings.prefixes = []string{"PLANETKITDISCONNECTREASON", "PLNKDISCONNECTREASON", "DISCONNECTREASON", "REASON"}
+	for _, r := range allReasons {
+		info := reasonTable[r]
+		reasonSpellings.add(info.code, info.code, "")
+		reasonSpellings.add(info.code, info.sdk.iOS, "iOS")
+		reasonSpellings.add(info.code, info.sdk.android, "Android")
+		if info.sdk.windows {
+			reasonSpellings.add(info.code, windowsPrefix+info.code, "Windows")
+		}
+		if info.sdk.web {
+			reasonSpellings.add(info.code, webPrefix+info.code, "Web")
+		}
+	}
+	sourceSpellings.prefixes = []string{"PLANETKITDISCONNECTSOURCE", "PLNKDISCONNECTSOURCE", "DISCONNECTSOURCE", "SOURCE"}
+	for _, s := range allSources {
+		info := sourceTable[s]
+		sourceSpellings.add(info.name, info.name, "")
+		sourceSpellings.add(info.name, info.web, "Web")
+	}
+}
+
+// add records text as a spelling of code by sdk. The canonical spelling
+// and an SDK's spelling that equals it are recorded once, as canonical.
+func (set *spellingSet) add(code, text, sdk string) {
+	if text == "" || (sdk != "" && text == code) {
+		return
+	}
+	set.list = append(set.list, spelling{text, set.normalize(text), code, sdk})
+}
+
+// maxTypoInput bounds the length of normalized input that is compared for
+// typos, which keeps the edit distance cheap on arbitrary input.
+const maxTypoInput = 64
+
+func (set *spellingSet) suggest(s string) (Suggestion, bool) {
+	for _, sp := range set.list {
+		if sp.sdk != "" && sp.text == s {
+			return Suggestion{sp.code, sp.sdk}, true
+		}
+	}
+	n := set.normalize(s)
+	if n == "" || len(n) > maxTypoInput {
+		return Suggestion{}, false
+	}
+	// The closest code within the typo limit; an exact match of the
+	// normalized forms has distance 0. A length difference alone can
+	// exceed the limit, which spares most of the edit distances.
+	limit := typoLimit(len(n))
+	best, bestCode, unique := limit+1, "", false
+	for _, sp := range set.list {
+		if abs(len(n)-len(sp.norm)) > limit {
+			continue
+		}
+		d := distance(n, sp.norm, limit)
+		switch {
+		case d < best:
+			best, bestCode, unique = d, sp.code, true
+		case d == best && sp.code != bestCode:
+			unique = false
+		}
+	}
+	if !unique {
+		return Suggestion{}, false
+	}
+	return Suggestion{Code: bestCode}, true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// normalize maps s to the form in which spellings are compared: ASCII
+// letters upper-cased, digits kept, everything else dropped, and then an
+// SDK's prefix removed. "PLNK_DISCONNECT_REASON_NO_ANSWER", "no-answer"
+// and "noAnswer" all normalize to "NOANSWER".
+func (set *spellingSet) normalize(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z':
+			b.WriteByte(c - 'a' + 'A')
+		case 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			b.WriteByte(c)
+		}
+	}
+	n := b.String()
+	for _, p := range set.prefixes {
+		if rest, ok := strings.CutPrefix(n, p); ok && rest != "" {
+			return rest
+		}
+	}
+	return n
+}
+
+// typoLimit is the largest edit distance that still counts as a typo in a
+// normalized input of length n.
+func typoLimit(n int) int {
+	switch {
+	case n < 4:
+		return 0
+	case n < 6:
+		return 1
+	case n < 12:
+		return 2
+	default:
+		return 3
+	}
+}
+
+// distance returns the optimal string alignment distance between a and b
+// (the number of insertions, deletions, substitutions and transpositions of
+// adjacent bytes that turn a into b), or limit+1 once it is certain to
+// exceed limit. b may be at most maxTypoInput bytes long.
+func distance(a, b string, limit int) int {
+	// Three rows of the dynamic programming table suffice.
+	var rows [3][maxTypoInput + 1]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		// Two consecutive rows above the limit keep the result above
+		// it, transpositions included.
+		if rowMin > limit && i > 1 && minOf(prev[:len(b)+1]) > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(b)], limit+1)
+}
+
+func minOf(row []int) int {
+	m := row[0]
+	for _, v := range row[1:] {
+		m = min(m, v)
+	}
+	return m
+}
