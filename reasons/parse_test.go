@@ -161,6 +161,8 @@ func TestStringOfUnknownValues(t *testing.T) {
 		{Source(9).String(), "Source(9)"},
 		{Category(0).String(), "Category(0)"},
 		{CategoryWeb.String(), "web"},
+		{Reason(1999).GoString(), "reasons.Reason(1999)"},
+		{Source(9).GoString(), "reasons.Source(9)"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("got %q, want %q", tt.got, tt.want)

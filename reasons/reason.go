@@ -153,6 +153,7 @@ const (
 )
 
 type reasonInfo struct {
+	name        string // the constant's identifier
 	code        string
 	calls       CallType
 	sources     []Source // nil where LINE Planet does not document them
@@ -166,67 +167,67 @@ const both = OneToOne | GroupCall
 // reasonTable is the single source of truth about reasons. Everything else,
 // the reverse lookups included, is derived from it.
 var reasonTable = map[Reason]reasonInfo{
-	Normal:           {"NORMAL", both, []Source{Caller, Callee, Participant}, CategoryCommon, spellings{"normal", "NORMAL", true, true}, "The call ended normally, without an error."},
-	Decline:          {"DECLINE", both, []Source{Callee, CloudServer}, CategoryCommon, spellings{"decline", "DECLINE", true, true}, "The callee declined the call; in a group call, the cloud refused a rejoin to a room the user had not properly left."},
-	CellCall:         {"CELL_CALL", both, []Source{Caller, Callee, Participant}, CategoryCommon, spellings{"cellCall", "CELL_CALL", true, true}, "A cellular phone call interrupted the call."},
-	InternalError:    {"INTERNAL_ERROR", both, []Source{Caller, Callee, Participant, CloudServer}, CategoryError, spellings{"internalError", "INTERNAL_ERROR", true, true}, "An internal failure in the SDK or the cloud ended the call."},
-	UserError:        {"USER_ERROR", both, []Source{Caller, Callee, AppServer}, CategoryError, spellings{"userError", "USER_ERROR", true, true}, "The application ended the call with its own error code, carried in the user code (user_rel_code)."},
-	InternalKitError: {"INTERNAL_KIT_ERROR", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"internalKitError", "INTERNAL_KIT_ERROR", true, true}, "A failure specific to the device's platform inside PlanetKit ended the call."},
-	MicNoSource:      {"AUDIO_TX_NO_SRC", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"micNoSource", "AUDIO_TX_NO_SRC", true, true}, "The microphone delivered no audio for too long."},
+	Normal:           {"Normal", "NORMAL", both, []Source{Caller, Callee, Participant}, CategoryCommon, spellings{"normal", "NORMAL", true, true}, "The call ended normally, without an error."},
+	Decline:          {"Decline", "DECLINE", both, []Source{Callee, CloudServer}, CategoryCommon, spellings{"decline", "DECLINE", true, true}, "The callee declined the call; in a group call, the cloud refused a rejoin to a room the user had not properly left."},
+	CellCall:         {"CellCall", "CELL_CALL", both, []Source{Caller, Callee, Participant}, CategoryCommon, spellings{"cellCall", "CELL_CALL", true, true}, "A cellular phone call interrupted the call."},
+	InternalError:    {"InternalError", "INTERNAL_ERROR", both, []Source{Caller, Callee, Participant, CloudServer}, CategoryError, spellings{"internalError", "INTERNAL_ERROR", true, true}, "An internal failure in the SDK or the cloud ended the call."},
+	UserError:        {"UserError", "USER_ERROR", both, []Source{Caller, Callee, AppServer}, CategoryError, spellings{"userError", "USER_ERROR", true, true}, "The application ended the call with its own error code, carried in the user code (user_rel_code)."},
+	InternalKitError: {"InternalKitError", "INTERNAL_KIT_ERROR", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"internalKitError", "INTERNAL_KIT_ERROR", true, true}, "A failure specific to the device's platform inside PlanetKit ended the call."},
+	MicNoSource:      {"MicNoSource", "AUDIO_TX_NO_SRC", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"micNoSource", "AUDIO_TX_NO_SRC", true, true}, "The microphone delivered no audio for too long."},
 
-	Cancel:              {"CANCEL", OneToOne, []Source{Caller}, CategoryCommon, spellings{"cancel", "CANCEL", true, true}, "The caller hung up before the callee answered."},
-	Busy:                {"BUSY", OneToOne, []Source{Callee}, CategoryCommon, spellings{"busy", "BUSY", true, true}, "The callee was already in another call."},
-	NoAnswer:            {"NOANSWER", OneToOne, []Source{Caller}, CategoryCommon, spellings{"noAnswer", "NO_ANSWER", true, true}, "The callee did not answer before the ringing timed out."},
-	AlreadyGotACall:     {"ALREADY_GOT_A_CALL", both, []Source{CloudServer}, CategoryCommon, spellings{"alreadyGotACall", "ALREADY_GOT_A_CALL", true, true}, "The user already had an incoming call whose push notification had not arrived yet."},
-	MultiDeviceInUse:    {"MULTIDEV_IN_USE", both, []Source{CloudServer}, CategoryCommon, spellings{"multiDeviceInUse", "MULTIDEV_IN_USE", true, true}, "The same user of the same service was already in a call on another device."},
-	MultiDeviceAnswer:   {"MULTIDEV_ANSWER", OneToOne, []Source{CloudServer}, CategoryCommon, spellings{"multiDeviceAnswer", "MULTIDEV_ANSWER", true, true}, "The callee answered the call on another of its devices."},
-	MultiDeviceDecline:  {"MULTIDEV_DECLINE", OneToOne, []Source{CloudServer}, CategoryCommon, spellings{"multiDeviceDecline", "MULTIDEV_DECLINE", true, true}, "The callee declined the call on another of its devices."},
-	MaxCallTimeExceeded: {"MAX_CALL_TIME_EXCEEDED", both, []Source{CloudServer}, CategoryCommon, spellings{"maxCallTimeExceeded", "MAX_CALL_TIME_EXCEEDED", true, true}, "The call lasted as long as the service allows."},
+	Cancel:              {"Cancel", "CANCEL", OneToOne, []Source{Caller}, CategoryCommon, spellings{"cancel", "CANCEL", true, true}, "The caller hung up before the callee answered."},
+	Busy:                {"Busy", "BUSY", OneToOne, []Source{Callee}, CategoryCommon, spellings{"busy", "BUSY", true, true}, "The callee was already in another call."},
+	NoAnswer:            {"NoAnswer", "NOANSWER", OneToOne, []Source{Caller}, CategoryCommon, spellings{"noAnswer", "NO_ANSWER", true, true}, "The callee did not answer before the ringing timed out."},
+	AlreadyGotACall:     {"AlreadyGotACall", "ALREADY_GOT_A_CALL", both, []Source{CloudServer}, CategoryCommon, spellings{"alreadyGotACall", "ALREADY_GOT_A_CALL", true, true}, "The user already had an incoming call whose push notification had not arrived yet."},
+	MultiDeviceInUse:    {"MultiDeviceInUse", "MULTIDEV_IN_USE", both, []Source{CloudServer}, CategoryCommon, spellings{"multiDeviceInUse", "MULTIDEV_IN_USE", true, true}, "The same user of the same service was already in a call on another device."},
+	MultiDeviceAnswer:   {"MultiDeviceAnswer", "MULTIDEV_ANSWER", OneToOne, []Source{CloudServer}, CategoryCommon, spellings{"multiDeviceAnswer", "MULTIDEV_ANSWER", true, true}, "The callee answered the call on another of its devices."},
+	MultiDeviceDecline:  {"MultiDeviceDecline", "MULTIDEV_DECLINE", OneToOne, []Source{CloudServer}, CategoryCommon, spellings{"multiDeviceDecline", "MULTIDEV_DECLINE", true, true}, "The callee declined the call on another of its devices."},
+	MaxCallTimeExceeded: {"MaxCallTimeExceeded", "MAX_CALL_TIME_EXCEEDED", both, []Source{CloudServer}, CategoryCommon, spellings{"maxCallTimeExceeded", "MAX_CALL_TIME_EXCEEDED", true, true}, "The call lasted as long as the service allows."},
 
-	NetworkUnstable:     {"NETWORK_UNSTABLE", both, []Source{Caller, Callee, Participant, CloudServer}, CategoryError, spellings{"networkUnstable", "NETWORK_UNSTABLE", true, true}, "The network became too poor to keep the call going."},
-	PushError:           {"PUSH_ERROR", OneToOne, []Source{CloudServer}, CategoryError, spellings{"pushError", "PUSH_ERROR", true, true}, "The cloud could not reach the application server's notify callback, or the callback failed."},
-	AuthError:           {"AUTH_ERROR", both, []Source{CloudServer}, CategoryError, spellings{"authError", "AUTH_ERROR", true, true}, "Authentication failed."},
-	ReleasedCall:        {"RELEASED_CALL", both, []Source{CloudServer}, CategoryError, spellings{"releasedCall", "RELEASED_CALL", true, true}, "The call had already ended when the action reached the cloud, for example a late answer to a cancelled call."},
-	ServerInternalError: {"SERVER_INTERNAL_ERROR", both, []Source{CloudServer}, CategoryError, spellings{"serverInternalError", "SERVER_INTERNAL_ERROR", true, true}, "A LINE Planet cloud server failed."},
-	UnavailableNetwork:  {"UNAVAILABLE_NETWORK", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"unavailableNetwork", "UNAVAILABLE_NETWORK", true, true}, "The device had no usable network for too long."},
-	AppDestroy:          {"APP_DESTROY", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"appDestroy", "APP_DESTROY", true, true}, "The app was terminated or the device was switched off."},
-	SystemSleep:         {"SYSTEM_SLEEP", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"systemSleep", "SYSTEM_SLEEP", true, true}, "The device went to sleep."},
-	SystemLogoff:        {"SYSTEM_LOGOFF", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"systemLogOff", "SYSTEM_LOGOFF", true, true}, "The user logged off the operating system."},
-	MTUExceeded:         {"MTU_EXCEEDED", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"mtuExceeded", "MTU_EXCEEDED", true, true}, "The connection failed because packets were larger than the network path allows."},
-	AppServerDataError:  {"APP_SERVER_DATA_ERROR", both, []Source{CloudServer}, CategoryError, spellings{"appServerDataError", "APP_SERVER_DATA_ERROR", true, false}, "The cloud could not hand the application server's data (app_svr_data) to the application server."},
-	DesktopScreenLocked: {"DESKTOP_SCREEN_LOCKED", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"desktopScreenLocked", "DESKTOP_SCREEN_LOCKED", true, false}, "The desktop's screen was locked."},
+	NetworkUnstable:     {"NetworkUnstable", "NETWORK_UNSTABLE", both, []Source{Caller, Callee, Participant, CloudServer}, CategoryError, spellings{"networkUnstable", "NETWORK_UNSTABLE", true, true}, "The network became too poor to keep the call going."},
+	PushError:           {"PushError", "PUSH_ERROR", OneToOne, []Source{CloudServer}, CategoryError, spellings{"pushError", "PUSH_ERROR", true, true}, "The cloud could not reach the application server's notify callback, or the callback failed."},
+	AuthError:           {"AuthError", "AUTH_ERROR", both, []Source{CloudServer}, CategoryError, spellings{"authError", "AUTH_ERROR", true, true}, "Authentication failed."},
+	ReleasedCall:        {"ReleasedCall", "RELEASED_CALL", both, []Source{CloudServer}, CategoryError, spellings{"releasedCall", "RELEASED_CALL", true, true}, "The call had already ended when the action reached the cloud, for example a late answer to a cancelled call."},
+	ServerInternalError: {"ServerInternalError", "SERVER_INTERNAL_ERROR", both, []Source{CloudServer}, CategoryError, spellings{"serverInternalError", "SERVER_INTERNAL_ERROR", true, true}, "A LINE Planet cloud server failed."},
+	UnavailableNetwork:  {"UnavailableNetwork", "UNAVAILABLE_NETWORK", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"unavailableNetwork", "UNAVAILABLE_NETWORK", true, true}, "The device had no usable network for too long."},
+	AppDestroy:          {"AppDestroy", "APP_DESTROY", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"appDestroy", "APP_DESTROY", true, true}, "The app was terminated or the device was switched off."},
+	SystemSleep:         {"SystemSleep", "SYSTEM_SLEEP", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"systemSleep", "SYSTEM_SLEEP", true, true}, "The device went to sleep."},
+	SystemLogoff:        {"SystemLogoff", "SYSTEM_LOGOFF", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"systemLogOff", "SYSTEM_LOGOFF", true, true}, "The user logged off the operating system."},
+	MTUExceeded:         {"MTUExceeded", "MTU_EXCEEDED", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"mtuExceeded", "MTU_EXCEEDED", true, true}, "The connection failed because packets were larger than the network path allows."},
+	AppServerDataError:  {"AppServerDataError", "APP_SERVER_DATA_ERROR", both, []Source{CloudServer}, CategoryError, spellings{"appServerDataError", "APP_SERVER_DATA_ERROR", true, false}, "The cloud could not hand the application server's data (app_svr_data) to the application server."},
+	DesktopScreenLocked: {"DesktopScreenLocked", "DESKTOP_SCREEN_LOCKED", both, []Source{Caller, Callee, Participant}, CategoryError, spellings{"desktopScreenLocked", "DESKTOP_SCREEN_LOCKED", true, false}, "The desktop's screen was locked."},
 
-	RoomIsFull:               {"ROOM_IS_FULL", GroupCall, []Source{CloudServer}, CategoryGroup, spellings{"roomIsFull", "ROOM_IS_FULL", true, true}, "The group call's room already had as many participants as it allows."},
-	AloneKickOut:             {"ALONE_KICK_OUT", GroupCall, []Source{CloudServer}, CategoryGroup, spellings{"aloneKickOut", "ALONE_KICK_OUT", true, true}, "The cloud removed a participant who had been alone in the room for too long."},
-	WrongRoomAttribute:       {"WRONG_ROOM_ATTR", GroupCall, nil, CategoryGroup, spellings{"wrongRoomAttribute", "", false, false}, "The join was refused because the room's attributes did not match; current SDKs no longer report it."},
-	RoomNotFound:             {"ROOM_NOT_FOUND", GroupCall, []Source{CloudServer}, CategoryGroup, spellings{"roomNotFound", "REASON_ROOM_NOT_FOUND", true, true}, "The room was closed, because everyone else left, before the join completed."},
-	AnotherInstanceTryToJoin: {"ANOTHER_INSTANCE_TRY_TO_JOIN", GroupCall, []Source{Participant}, CategoryGroup, spellings{"anotherInstanceTryToJoin", "ANOTHER_INSTANCE_TRY_TO_JOIN", true, false}, "Another instance of the same participant joined the room and took its place."},
+	RoomIsFull:               {"RoomIsFull", "ROOM_IS_FULL", GroupCall, []Source{CloudServer}, CategoryGroup, spellings{"roomIsFull", "ROOM_IS_FULL", true, true}, "The group call's room already had as many participants as it allows."},
+	AloneKickOut:             {"AloneKickOut", "ALONE_KICK_OUT", GroupCall, []Source{CloudServer}, CategoryGroup, spellings{"aloneKickOut", "ALONE_KICK_OUT", true, true}, "The cloud removed a participant who had been alone in the room for too long."},
+	WrongRoomAttribute:       {"WrongRoomAttribute", "WRONG_ROOM_ATTR", GroupCall, nil, CategoryGroup, spellings{"wrongRoomAttribute", "", false, false}, "The join was refused because the room's attributes did not match; current SDKs no longer report it."},
+	RoomNotFound:             {"RoomNotFound", "ROOM_NOT_FOUND", GroupCall, []Source{CloudServer}, CategoryGroup, spellings{"roomNotFound", "REASON_ROOM_NOT_FOUND", true, true}, "The room was closed, because everyone else left, before the join completed."},
+	AnotherInstanceTryToJoin: {"AnotherInstanceTryToJoin", "ANOTHER_INSTANCE_TRY_TO_JOIN", GroupCall, []Source{Participant}, CategoryGroup, spellings{"anotherInstanceTryToJoin", "ANOTHER_INSTANCE_TRY_TO_JOIN", true, false}, "Another instance of the same participant joined the room and took its place."},
 
-	ServiceAccessTokenError:         {"SERVICE_ACCESS_TOKEN_ERROR", both, []Source{CloudServer}, CategoryService, spellings{"serviceAccessTokenError", "SERVICE_ACCESS_TOKEN_ERROR", true, true}, "The access token was not valid."},
-	ServiceInvalidID:                {"SERVICE_INVALID_ID", both, []Source{CloudServer}, CategoryService, spellings{"serviceInvalidID", "SERVICE_INVALID_ID", true, true}, "The service ID or user ID contains characters that are not allowed."},
-	ServiceMaintenance:              {"SERVICE_MAINTENANCE", both, []Source{CloudServer}, CategoryService, spellings{"serviceMaintenance", "SERVICE_MAINTENANCE", true, true}, "The service was down for maintenance."},
-	ServiceBusy:                     {"SERVICE_BUSY", both, []Source{CloudServer}, CategoryService, spellings{"serviceBusy", "SERVICE_BUSY", true, true}, "The LINE Planet gateway was overloaded."},
-	ServiceInternalError:            {"SERVICE_INTERNAL_ERROR", both, []Source{CloudServer}, CategoryService, spellings{"serviceInternalError", "SERVICE_INTERNAL_ERROR", true, true}, "The LINE Planet gateway failed."},
-	ServiceHTTPError:                {"SERVICE_HTTP_ERROR", both, []Source{Caller, Participant}, CategoryService, spellings{"serviceHttpError", "SERVICE_HTTP_ERROR", true, true}, "The device could not make an HTTP request; a firewall or antivirus software may be blocking it."},
-	ServiceHTTPConnectionTimeOut:    {"SERVICE_HTTP_CONNECTION_TIME_OUT", both, []Source{Caller, Participant}, CategoryService, spellings{"serviceHttpConnectionTimeOut", "SERVICE_HTTP_CONNECTION_TIME_OUT", true, true}, "An HTTP connection timed out."},
-	ServiceHTTPInvalidPeerCert:      {"SERVICE_HTTP_INVALID_PEER_CERT", both, []Source{Caller, Participant}, CategoryService, spellings{"serviceHttpInvalidPeerCert", "SERVICE_HTTP_INVALID_PEER_CERT", true, false}, "The server's TLS certificate was not accepted."},
-	ServiceHTTPConnectFail:          {"SERVICE_HTTP_CONNECT_FAIL", both, []Source{Caller, Participant}, CategoryService, spellings{"serviceHttpConnectFail", "SERVICE_HTTP_CONNECT_FAIL", true, false}, "An HTTP connection could not be established."},
-	ServiceHTTPInvalidURL:           {"SERVICE_HTTP_INVALID_URL", both, []Source{Caller, Participant}, CategoryService, spellings{"serviceHttpInvalidUrl", "SERVICE_HTTP_INVALID_URL", true, false}, "A URL was malformed, or its host or proxy name did not resolve."},
-	ServiceIncompatiblePlanetKitVer: {"SERVICE_INCOMPATIBLE_PLANETKIT_VER", both, []Source{CloudServer}, CategoryService, spellings{"serviceIncompatiblePlanetKitVer", "SERVICE_INCOMPATIBLE_PLANETKIT_VER", true, true}, "The app's PlanetKit version is no longer supported and must be upgraded."},
-	ServiceTooManyRequests:          {"SERVICE_TOO_MANY_REQUESTS", both, []Source{CloudServer}, CategoryService, spellings{"serviceTooManyRequests", "SERVICE_TOO_MANY_REQUESTS", true, true}, "Too many connection attempts in a short time; the service is rate limiting."},
+	ServiceAccessTokenError:         {"ServiceAccessTokenError", "SERVICE_ACCESS_TOKEN_ERROR", both, []Source{CloudServer}, CategoryService, spellings{"serviceAccessTokenError", "SERVICE_ACCESS_TOKEN_ERROR", true, true}, "The access token was not valid."},
+	ServiceInvalidID:                {"ServiceInvalidID", "SERVICE_INVALID_ID", both, []Source{CloudServer}, CategoryService, spellings{"serviceInvalidID", "SERVICE_INVALID_ID", true, true}, "The service ID or user ID contains characters that are not allowed."},
+	ServiceMaintenance:              {"ServiceMaintenance", "SERVICE_MAINTENANCE", both, []Source{CloudServer}, CategoryService, spellings{"serviceMaintenance", "SERVICE_MAINTENANCE", true, true}, "The service was down for maintenance."},
+	ServiceBusy:                     {"ServiceBusy", "SERVICE_BUSY", both, []Source{CloudServer}, CategoryService, spellings{"serviceBusy", "SERVICE_BUSY", true, true}, "The LINE Planet gateway was overloaded."},
+	ServiceInternalError:            {"ServiceInternalError", "SERVICE_INTERNAL_ERROR", both, []Source{CloudServer}, CategoryService, spellings{"serviceInternalError", "SERVICE_INTERNAL_ERROR", true, true}, "The LINE Planet gateway failed."},
+	ServiceHTTPError:                {"ServiceHTTPError", "SERVICE_HTTP_ERROR", both, []Source{Caller, Participant}, CategoryService, spellings{"serviceHttpError", "SERVICE_HTTP_ERROR", true, true}, "The device could not make an HTTP request; a firewall or antivirus software may be blocking it."},
+	ServiceHTTPConnectionTimeOut:    {"ServiceHTTPConnectionTimeOut", "SERVICE_HTTP_CONNECTION_TIME_OUT", both, []Source{Caller, Participant}, CategoryService, spellings{"serviceHttpConnectionTimeOut", "SERVICE_HTTP_CONNECTION_TIME_OUT", true, true}, "An HTTP connection timed out."},
+	ServiceHTTPInvalidPeerCert:      {"ServiceHTTPInvalidPeerCert", "SERVICE_HTTP_INVALID_PEER_CERT", both, []Source{Caller, Participant}, CategoryService, spellings{"serviceHttpInvalidPeerCert", "SERVICE_HTTP_INVALID_PEER_CERT", true, false}, "The server's TLS certificate was not accepted."},
+	ServiceHTTPConnectFail:          {"ServiceHTTPConnectFail", "SERVICE_HTTP_CONNECT_FAIL", both, []Source{Caller, Participant}, CategoryService, spellings{"serviceHttpConnectFail", "SERVICE_HTTP_CONNECT_FAIL", true, false}, "An HTTP connection could not be established."},
+	ServiceHTTPInvalidURL:           {"ServiceHTTPInvalidURL", "SERVICE_HTTP_INVALID_URL", both, []Source{Caller, Participant}, CategoryService, spellings{"serviceHttpInvalidUrl", "SERVICE_HTTP_INVALID_URL", true, false}, "A URL was malformed, or its host or proxy name did not resolve."},
+	ServiceIncompatiblePlanetKitVer: {"ServiceIncompatiblePlanetKitVer", "SERVICE_INCOMPATIBLE_PLANETKIT_VER", both, []Source{CloudServer}, CategoryService, spellings{"serviceIncompatiblePlanetKitVer", "SERVICE_INCOMPATIBLE_PLANETKIT_VER", true, true}, "The app's PlanetKit version is no longer supported and must be upgraded."},
+	ServiceTooManyRequests:          {"ServiceTooManyRequests", "SERVICE_TOO_MANY_REQUESTS", both, []Source{CloudServer}, CategoryService, spellings{"serviceTooManyRequests", "SERVICE_TOO_MANY_REQUESTS", true, true}, "Too many connection attempts in a short time; the service is rate limiting."},
 
-	WebRTCAbort:                        {"WEB_RTC_ABORT", both, nil, CategoryWeb, spellings{"", "", false, true}, "The browser aborted media capture (getUserMedia AbortError)."},
-	WebRTCNotAllowed:                   {"WEB_RTC_NOT_ALLOWED", both, nil, CategoryWeb, spellings{"", "", false, true}, "The browser refused access to the microphone or camera, by the user's choice or because the page is not secure (NotAllowedError)."},
-	WebRTCNotFound:                     {"WEB_RTC_NOT_FOUND", both, nil, CategoryWeb, spellings{"", "", false, true}, "No microphone or camera matched the request (NotFoundError)."},
-	WebRTCNotReadable:                  {"WEB_RTC_NOT_READABLE", both, nil, CategoryWeb, spellings{"", "", false, true}, "The microphone or camera could not be read, usually because something else holds it (NotReadableError)."},
-	WebRTCOverconstrained:              {"WEB_RTC_OVERCONSTRAINED", both, nil, CategoryWeb, spellings{"", "", false, true}, "No device could satisfy the requested media constraints (OverconstrainedError)."},
-	WebRTCSecurityError:                {"WEB_RTC_SECURITY_ERROR", both, nil, CategoryWeb, spellings{"", "", false, true}, "Media capture is disabled for the document (SecurityError)."},
-	WebRTCTypeError:                    {"WEB_RTC_TYPE_ERROR", both, nil, CategoryWeb, spellings{"", "", false, true}, "The media constraints were empty or invalid (TypeError)."},
-	WebNoMediaPacket:                   {"WEB_NO_MEDIA_PACKET", both, nil, CategoryWeb, spellings{"", "", false, true}, "Media packets stopped arriving."},
-	WebCallConnectFailByServer:         {"WEB_CALL_CONNECT_FAIL_BY_SERVER", both, nil, CategoryWeb, spellings{"", "", false, true}, "The call could not be connected on the signaling side."},
-	WebCallConnectFailByClient:         {"WEB_CALL_CONNECT_FAIL_BY_CLIENT", both, nil, CategoryWeb, spellings{"", "", false, true}, "The browser could not bring up the media session in time."},
-	WebSignalingUnexpectedDisconnected: {"WEB_SIGNALING_UNEXPECTED_DISCONNECTED", both, nil, CategoryWeb, spellings{"", "", false, true}, "The signaling connection dropped during a connected call."},
-	WebBrowserNotSupported:             {"WEB_BROWSER_NOT_SUPPORTED", both, nil, CategoryWeb, spellings{"", "", false, true}, "WebPlanetKit does not support the browser."},
+	WebRTCAbort:                        {"WebRTCAbort", "WEB_RTC_ABORT", both, nil, CategoryWeb, spellings{"", "", false, true}, "The browser aborted media capture (getUserMedia AbortError)."},
+	WebRTCNotAllowed:                   {"WebRTCNotAllowed", "WEB_RTC_NOT_ALLOWED", both, nil, CategoryWeb, spellings{"", "", false, true}, "The browser refused access to the microphone or camera, by the user's choice or because the page is not secure (NotAllowedError)."},
+	WebRTCNotFound:                     {"WebRTCNotFound", "WEB_RTC_NOT_FOUND", both, nil, CategoryWeb, spellings{"", "", false, true}, "No microphone or camera matched the request (NotFoundError)."},
+	WebRTCNotReadable:                  {"WebRTCNotReadable", "WEB_RTC_NOT_READABLE", both, nil, CategoryWeb, spellings{"", "", false, true}, "The microphone or camera could not be read, usually because something else holds it (NotReadableError)."},
+	WebRTCOverconstrained:              {"WebRTCOverconstrained", "WEB_RTC_OVERCONSTRAINED", both, nil, CategoryWeb, spellings{"", "", false, true}, "No device could satisfy the requested media constraints (OverconstrainedError)."},
+	WebRTCSecurityError:                {"WebRTCSecurityError", "WEB_RTC_SECURITY_ERROR", both, nil, CategoryWeb, spellings{"", "", false, true}, "Media capture is disabled for the document (SecurityError)."},
+	WebRTCTypeError:                    {"WebRTCTypeError", "WEB_RTC_TYPE_ERROR", both, nil, CategoryWeb, spellings{"", "", false, true}, "The media constraints were empty or invalid (TypeError)."},
+	WebNoMediaPacket:                   {"WebNoMediaPacket", "WEB_NO_MEDIA_PACKET", both, nil, CategoryWeb, spellings{"", "", false, true}, "Media packets stopped arriving."},
+	WebCallConnectFailByServer:         {"WebCallConnectFailByServer", "WEB_CALL_CONNECT_FAIL_BY_SERVER", both, nil, CategoryWeb, spellings{"", "", false, true}, "The call could not be connected on the signaling side."},
+	WebCallConnectFailByClient:         {"WebCallConnectFailByClient", "WEB_CALL_CONNECT_FAIL_BY_CLIENT", both, nil, CategoryWeb, spellings{"", "", false, true}, "The browser could not bring up the media session in time."},
+	WebSignalingUnexpectedDisconnected: {"WebSignalingUnexpectedDisconnected", "WEB_SIGNALING_UNEXPECTED_DISCONNECTED", both, nil, CategoryWeb, spellings{"", "", false, true}, "The signaling connection dropped during a connected call."},
+	WebBrowserNotSupported:             {"WebBrowserNotSupported", "WEB_BROWSER_NOT_SUPPORTED", both, nil, CategoryWeb, spellings{"", "", false, true}, "WebPlanetKit does not support the browser."},
 }
 
 // Derived from reasonTable at init.
@@ -268,6 +269,16 @@ func (r Reason) String() string {
 		return info.code
 	}
 	return "Reason(" + strconv.Itoa(int(r)) + ")"
+}
+
+// GoString returns the Go expression for r: the qualified constant, such
+// as "reasons.NoAnswer", or a conversion such as "reasons.Reason(1999)" for
+// a value this package does not know. It makes %#v print reasons readably.
+func (r Reason) GoString() string {
+	if info, ok := reasonTable[r]; ok {
+		return "reasons." + info.name
+	}
+	return "reasons.Reason(" + strconv.Itoa(int(r)) + ")"
 }
 
 // Known reports whether r is one of the reasons this package knows.

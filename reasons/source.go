@@ -61,6 +61,16 @@ func (s Source) String() string {
 	return "Source(" + strconv.Itoa(int(s)) + ")"
 }
 
+// GoString returns the Go expression for s: the qualified constant, such
+// as "reasons.CloudServer", or a conversion such as "reasons.Source(9)" for
+// a value this package does not know.
+func (s Source) GoString() string {
+	if info, ok := sourceTable[s]; ok {
+		return "reasons." + info.name
+	}
+	return "reasons.Source(" + strconv.Itoa(int(s)) + ")"
+}
+
 // Known reports whether s is one of the sources this package knows.
 func (s Source) Known() bool {
 	_, ok := sourceTable[s]

@@ -117,6 +117,9 @@ func TestReasonTableMatchesReference(t *testing.T) {
 			t.Errorf("%d (%s) is not in the table", value, row["code"])
 			continue
 		}
+		if got, want := r.GoString(), "reasons."+row["go_name"]; got != want {
+			t.Errorf("%d.GoString() = %q, want %q", value, got, want)
+		}
 		if got := r.String(); got != row["code"] {
 			t.Errorf("%d.String() = %q, want %q", value, got, row["code"])
 		}
@@ -233,6 +236,9 @@ func TestSourceTableMatchesReference(t *testing.T) {
 		want = append(want, s)
 		if got := s.String(); got != row["name"] {
 			t.Errorf("Source(%d).String() = %q, want %q", v, got, row["name"])
+		}
+		if got, want := s.GoString(), "reasons."+row["name"]; got != want {
+			t.Errorf("Source(%d).GoString() = %q, want %q", v, got, want)
 		}
 		if got := s.WebName(); got != row["web_value"] {
 			t.Errorf("%v.WebName() = %q, want %q", s, got, row["web_value"])

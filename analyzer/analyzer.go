@@ -1,0 +1,190 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Analyzer is reasonlint with its default settings. Its flags set the
+// settings of this instance only; use [New] for an instance of your own.
+var Analyzer = New()
+
+// The names of the analyzer's flags, for drivers that set them.
+const (
+	FlagCheckSwitch                = "check-switch"
+	FlagCheckRawInt                = "check-raw-int"
+	FlagCheckCodes                 = "check-codes"
+	FlagCheckCallbacks             = "check-callbacks"
+	FlagWebReasons                 = "web-reasons"
+	FlagDefaultSignifiesExhaustive = "default-signifies-exhaustive"
+	FlagCheckMaps                  = "check-maps"
+	FlagCheckGenerated             = "check-generated"
+)
+
+// The diagnostic categories: each check's stable name.
+const (
+	CategorySwitch    = "switch"
+	CategoryMap       = "map"
+	CategoryRawInt    = "raw-int"
+	CategoryCode      = "code"
+	CategoryCallback  = "callback"
+	CategoryDirective = "directive"
+)
+
+// config holds one analyzer instance's settings.
+type config struct {
+	checkSwitch, checkRawInt, checkCodes, checkCallbacks bool
+	webReasons, defaultExhaustive, checkMaps, checkGenerated bool
+}
+
+// New returns a new instance of reasonlint with the default settings and
+// its own flags.
+func New() *analysis.Analyzer {
+	cfg := new(config)
+	a := &analysis.Analyzer{
+		Name:     "reasonlint",
+		Doc:      doc,
+		URL:      "https://pkg.go.dev/github.com/reasonlint/reasonlint/analyzer",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Run:      func(pass *analysis.Pass) (any, error) { return nil, run(pass, cfg) },
+	}
+	fs := &a.Flags
+	fs.BoolVar(&cfg.checkSwitch, FlagCheckSwitch, true, "report switches and map literals that miss disconnect reasons or sources")
+	fs.BoolVar(&cfg.checkRawInt, FlagCheckRawInt, true, "report raw integers used as disconnect reasons or sources")
+	fs.BoolVar(&cfg.checkCodes, FlagCheckCodes, true, "report unknown disconnect reason codes and source names, and codes compared as strings")
+	fs.BoolVar(&cfg.checkCallbacks, FlagCheckCallbacks, true, "report callback parameters (disconnect_reason, releaser_type) compared with constants or held in plain ints and strings")
+	fs.BoolVar(&cfg.webReasons, FlagWebReasons, false, "require the web-only reasons (1601-1612) in exhaustive switches and maps")
+	fs.BoolVar(&cfg.defaultExhaustive, FlagDefaultSignifiesExhaustive, false, "accept a switch with a default clause as exhaustive")
+	fs.BoolVar(&cfg.checkMaps, FlagCheckMaps, false, "require every map literal keyed by a reason or source to be exhaustive, not only those marked //reasonlint:exhaustive")
+	fs.BoolVar(&cfg.checkGenerated, FlagCheckGenerated, false, "check generated files too")
+	return a
+}
+
+// doc is the analyzer's Doc: a summary line, then the details that
+// `reasonlint help` prints.
+const doc = `check handling of LINE Planet disconnect reasons and sources
+
+reasonlint reports switches over reasons.Reason and reasons.Source that miss
+a member, raw integers used as reasons or sources, unknown or misspelled
+reason codes and source names, and LINE Planet callback parameters compared
+with literals. See https://pkg.go.dev/github.com/reasonlint/reasonlint/analyzer.`
+
+func run(pass *analysis.Pass, cfg *config) error {
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	enum := findEnum(pass.Pkg)
+	callbacks := cfg.checkCallbacks && mentionsCallbackParams(in)
+	if enum == nil && !callbacks {
+		return nil // nothing here can hold a reason, a source or a callback value
+	}
+	c := &checker{pass: pass, cfg: cfg, enum: enum, callbacks: callbacks}
+	// The reasons package itself defines what the checks compare with.
+	c.self = enum != nil && enum.pkg == pass.Pkg
+	for cur := range in.Root().Children() {
+		file := cur.Node().(*ast.File)
+		if !cfg.checkGenerated && ast.IsGenerated(file) {
+			continue
+		}
+		c.checkFile(cur)
+	}
+	return nil
+}
+
+// A checker checks one package, a file at a time.
+type checker struct {
+	pass      *analysis.Pass
+	cfg       *config
+	enum      *enum // nil if the package does not depend on the reasons package
+	self      bool  // the package is the reasons package
+	callbacks bool  // the callback check applies
+
+	// The current file.
+	file  *ast.File
+	src   []byte // its source, read on demand
+	dirs  directives
+	wires map[types.Object]wire // variables holding callback values
+}
+
+func (c *checker) checkFile(cur inspector.Cursor) {
+	c.file, c.src = cur.Node().(*ast.File), nil
+	c.dirs = c.parseDirectives(c.file)
+	if c.callbacks {
+		c.collectWires(cur)
+	}
+	cur.Inspect(nil, c.visit)
+	if c.cfg.checkSwitch {
+		c.reportUnusedDirectives(&c.dirs)
+	}
+}
+
+// visit checks one node, and reports whether to visit its children.
+func (c *checker) visit(cur inspector.Cursor) bool {
+	cfg := c.cfg
+	hasEnum := c.enum != nil
+	switch n := cur.Node().(type) {
+	case *ast.SwitchStmt:
+		if hasEnum && cfg.checkSwitch {
+			c.checkSwitch(n)
+		}
+		if hasEnum && (cfg.checkSwitch || cfg.checkCodes) && !c.self {
+			c.checkCodeSwitch(n)
+		}
+		if c.callbacks {
+			c.checkWireSwitch(n)
+		}
+	case *ast.CompositeLit:
+		if hasEnum && cfg.checkSwitch {
+			c.checkMap(n)
+		}
+	case *ast.BinaryExpr:
+		if hasEnum && cfg.checkRawInt && !c.self {
+			c.checkConvertedComparison(n)
+		}
+		if hasEnum && cfg.checkCodes && !c.self {
+			c.checkCodeComparison(n)
+		}
+		if c.callbacks {
+			c.checkWireComparison(n)
+		}
+	case *ast.CallExpr:
+		if hasEnum && cfg.checkCodes && !c.self {
+			c.checkCodeCall(n)
+		}
+	case *ast.Field:
+		if c.callbacks {
+			c.checkTaggedField(n)
+		}
+	}
+	if e, ok := cur.Node().(ast.Expr); ok && hasEnum && cfg.checkRawInt && !c.self {
+		return !c.checkRawInt(e)
+	}
+	return true
+}
+
+// report reports d unless a directive silences its line.
+func (c *checker) report(d analysis.Diagnostic) {
+	if c.dirs.ignored(c.pass.Fset.Position(d.Pos).Line) {
+		return
+	}
+	c.pass.Report(d)
+}
+
+// reportDirective reports a malformed or misplaced directive.
+func (c *checker) reportDirective(pos, end token.Pos, format string, args ...any) {
+	c.pass.Report(analysis.Diagnostic{Pos: pos, End: end, Category: CategoryDirective, Message: fmt.Sprintf(format, args...)})
+}
+
+// source returns the current file's source, or nil if it cannot be read.
+func (c *checker) source() []byte {
+	if c.src == nil {
+		if tf := c.pass.Fset.File(c.file.Pos()); tf != nil {
+			c.src, _ = c.pass.ReadFile(tf.Name())
+		}
+	}
+	return c.src
+}

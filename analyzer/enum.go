@@ -1,0 +1,240 @@
+package analyzer
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/reasonlint/reasonlint/reasons"
+)
+
+// reasonsPath is the import path of the reasons package.
+var reasonsPath = reflect.TypeFor[reasons.Reason]().PkgPath()
+
+// isReasonsPath reports whether path is the reasons package's, vendored or
+// not.
+func isReasonsPath(path string) bool {
+	return path == reasonsPath || strings.HasSuffix(path, "/vendor/"+reasonsPath)
+}
+
+// An enum is the reasons package as the analyzed package compiles it. Its
+// members are the constants that version of the package declares, read
+// from its scope: a project pinned to an older version is held to that
+// version's members.
+type enum struct {
+	pkg     *types.Package
+	members map[*types.TypeName][]member // by type, in value order; filled lazily
+}
+
+// A member is one value of Reason or Source and the constant that names
+// it.
+type member struct {
+	value int64
+	obj   *types.Const
+}
+
+// findEnum returns the reasons package if pkg is it or depends on it, and
+// nil otherwise.
+func findEnum(pkg *types.Package) *enum {
+	if pkg == nil {
+		return nil
+	}
+	seen := make(map[*types.Package]bool)
+	var find func(p *types.Package) *types.Package
+	find = func(p *types.Package) *types.Package {
+		if seen[p] {
+			return nil
+		}
+		seen[p] = true
+		if isReasonsPath(p.Path()) {
+			return p
+		}
+		for _, imp := range p.Imports() {
+			if found := find(imp); found != nil {
+				return found
+			}
+		}
+		return nil
+	}
+	if found := find(pkg); found != nil {
+		return &enum{pkg: found, members: make(map[*types.TypeName][]member)}
+	}
+	return nil
+}
+
+// kind tells the two enum types apart.
+type kind int
+
+const (
+	reasonKind kind = iota + 1
+	sourceKind
+)
+
+func (k kind) String() string {
+	if k == sourceKind {
+		return "Source"
+	}
+	return "Reason"
+}
+
+// noun is how messages name a value of the kind.
+func (k kind) noun() string {
+	if k == sourceKind {
+		return "disconnect source"
+	}
+	return "disconnect reason"
+}
+
+// enumType returns the type name and kind of t if t is reasons.Reason or
+// reasons.Source: directly, through an alias, or as a type parameter whose
+// constraint admits exactly that type.
+func enumType(t types.Type) (*types.TypeName, kind) {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		obj := t.Obj()
+		if obj.Pkg() == nil || !isReasonsPath(obj.Pkg().Path()) {
+			return nil, 0
+		}
+		switch obj.Name() {
+		case "Reason":
+			return obj, reasonKind
+		case "Source":
+			return obj, sourceKind
+		}
+	case *types.TypeParam:
+		if term := singleTerm(t.Constraint()); term != nil {
+			return enumType(term)
+		}
+	}
+	return nil, 0
+}
+
+// singleTerm returns the one type that the constraint iface admits, if its
+// type set is exactly one type (no ~ terms), and nil otherwise.
+func singleTerm(constraint types.Type) types.Type {
+	iface, ok := constraint.Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	var only types.Type
+	for i := 0; i < iface.NumEmbeddeds(); i++ {
+		var t types.Type
+		switch e := iface.EmbeddedType(i).(type) {
+		case *types.Union:
+			if e.Len() != 1 || e.Term(0).Tilde() {
+				return nil
+			}
+			t = e.Term(0).Type()
+		default:
+			if _, isIface := e.Underlying().(*types.Interface); isIface {
+				if nested := singleTerm(e); nested != nil {
+					t = nested
+					break
+				}
+				continue
+			}
+			t = e
+		}
+		if only != nil && !types.Identical(only, t) {
+			return nil
+		}
+		only = t
+	}
+	return only
+}
+
+// membersOf returns the constants of type tn, grouped by value: one member
+// per value, in value order, named by the constant declared first. Only
+// exported constants count, unless the analyzed package is the reasons
+// package itself.
+func (e *enum) membersOf(tn *types.TypeName, from *types.Package) []member {
+	if ms, ok := e.members[tn]; ok {
+		return ms
+	}
+	scope := tn.Pkg().Scope()
+	var ms []member
+	for _, name := range scope.Names() {
+		c, ok := scope.Lookup(name).(*types.Const)
+		if !ok || !types.Identical(c.Type(), tn.Type()) || (!c.Exported() && tn.Pkg() != from) {
+			continue
+		}
+		v, exact := constant.Int64Val(constant.ToInt(c.Val()))
+		if !exact {
+			continue
+		}
+		ms = append(ms, member{v, c})
+	}
+	slices.SortFunc(ms, func(a, b member) int {
+		if a.value != b.value {
+			return cmpInt(a.value, b.value)
+		}
+		return cmpInt(int64(a.obj.Pos()), int64(b.obj.Pos()))
+	})
+	ms = slices.CompactFunc(ms, func(a, b member) bool { return a.value == b.value })
+	e.members[tn] = ms
+	return ms
+}
+
+func cmpInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// lookup returns the member of tn with value v.
+func (e *enum) lookup(tn *types.TypeName, from *types.Package, v int64) (member, bool) {
+	ms := e.membersOf(tn, from)
+	i, ok := slices.BinarySearchFunc(ms, v, func(m member, v int64) int { return cmpInt(m.value, v) })
+	if !ok {
+		return member{}, false
+	}
+	return ms[i], true
+}
+
+// typeNamed returns the reasons package's Reason or Source type name.
+func (e *enum) typeNamed(k kind) *types.TypeName {
+	tn, _ := e.pkg.Scope().Lookup(k.String()).(*types.TypeName)
+	return tn
+}
+
+// isEnumConst reports whether obj is a constant of type Reason or Source,
+// declared in the reasons package or elsewhere.
+func isEnumConst(obj types.Object) bool {
+	c, ok := obj.(*types.Const)
+	if !ok {
+		return false
+	}
+	tn, _ := enumType(c.Type())
+	return tn != nil
+}
+
+// qualifiedName is how messages name a member: "reasons.NoAnswer".
+func qualifiedName(obj types.Object) string {
+	return obj.Pkg().Name() + "." + obj.Name()
+}
+
+// constInt returns the value of a constant integer expression.
+func constInt(v constant.Value) (int64, bool) {
+	if v == nil || v.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(v)
+}
+
+// constString returns the value of a constant string expression.
+func constString(v constant.Value) (string, bool) {
+	if v == nil || v.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(v), true
+}
+
+// nopos is used where a diagnostic has no narrower end.
+const nopos = token.NoPos

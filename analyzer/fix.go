@@ -1,0 +1,124 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// refer returns the text that names obj, a constant of the reasons package,
+// at pos in the current file: reasons.NoAnswer, or with the file's import
+// name for the package. If the file does not import the package, the edits
+// add the import. It reports false if no spelling is safe, because a local
+// name shadows the package.
+func (c *checker) refer(obj types.Object, pos token.Pos) (string, []analysis.TextEdit, bool) {
+	scope := c.scopeAt(pos)
+	if scope == nil {
+		return "", nil, false
+	}
+	for _, spec := range c.file.Imports {
+		path, err := strconv.Unquote(spec.Path.Value)
+		if err != nil || path != obj.Pkg().Path() {
+			continue
+		}
+		pkgName := c.pass.TypesInfo.PkgNameOf(spec)
+		if pkgName == nil || pkgName.Name() == "_" {
+			continue
+		}
+		if spec.Name != nil && spec.Name.Name == "." {
+			if _, found := scope.LookupParent(obj.Name(), pos); found == obj {
+				return obj.Name(), nil, true
+			}
+			continue
+		}
+		if _, found := scope.LookupParent(pkgName.Name(), pos); found == pkgName {
+			return pkgName.Name() + "." + obj.Name(), nil, true
+		}
+	}
+	name := obj.Pkg().Name()
+	if _, found := scope.LookupParent(name, pos); found != nil {
+		return "", nil, false
+	}
+	return name + "." + obj.Name(), c.addImport(obj.Pkg().Path()), true
+}
+
+// scopeAt returns the innermost scope of the current file at pos.
+func (c *checker) scopeAt(pos token.Pos) *types.Scope {
+	fileScope := c.pass.TypesInfo.Scopes[c.file]
+	if fileScope == nil {
+		return nil
+	}
+	if inner := fileScope.Innermost(pos); inner != nil {
+		return inner
+	}
+	return fileScope
+}
+
+// addImport returns the edit that imports path into the current file,
+// keeping the import block gofmt-clean: into the group of non-standard
+// imports at its sorted place, or as a group of its own.
+func (c *checker) addImport(path string) []analysis.TextEdit {
+	quoted := strconv.Quote(path)
+	var block *ast.GenDecl
+	for _, d := range c.file.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
+			block = g // the last import declaration
+		}
+	}
+	if block == nil {
+		end := c.file.Name.End()
+		return []analysis.TextEdit{{Pos: end, End: end, NewText: []byte("\n\nimport " + quoted)}}
+	}
+	if !block.Lparen.IsValid() {
+		end := block.End()
+		return []analysis.TextEdit{{Pos: end, End: end, NewText: []byte("\nimport " + quoted)}}
+	}
+	// Find the last group of imports that are not from the standard
+	// library; groups are separated by blank lines.
+	var group []*ast.ImportSpec
+	lastLine := -1
+	for _, s := range block.Specs {
+		spec := s.(*ast.ImportSpec)
+		line := c.pass.Fset.Position(spec.Pos()).Line
+		if lastLine >= 0 && line > lastLine+1 {
+			group = nil
+		}
+		lastLine = c.pass.Fset.Position(spec.End()).Line
+		group = append(group, spec)
+	}
+	if len(group) == 0 || isStd(group[0]) {
+		// A new group after the last spec, or in an empty block.
+		at := block.Rparen
+		text := "\t" + quoted + "\n"
+		if len(block.Specs) > 0 {
+			at = block.Specs[len(block.Specs)-1].End()
+			text = "\n\n\t" + quoted
+		}
+		return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}}
+	}
+	for _, spec := range group {
+		if spec.Path.Value > quoted {
+			at := spec.Pos()
+			return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(quoted + "\n\t")}}
+		}
+	}
+	at := group[len(group)-1].End()
+	return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n\t" + quoted)}}
+}
+
+// isStd reports whether spec imports a standard library package, whose
+// path has no dot in its first element.
+func isStd(spec *ast.ImportSpec) bool {
+	path, _ := strconv.Unquote(spec.Path.Value)
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+// replace returns the edit that replaces the source of n with text.
+func replace(n ast.Node, text string) analysis.TextEdit {
+	return analysis.TextEdit{Pos: n.Pos(), End: n.End(), NewText: []byte(text)}
+}

@@ -1,0 +1,157 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/reasonlint/reasonlint/reasons"
+)
+
+// The raw-int check: a constant integer used where a reasons.Reason or
+// reasons.Source is expected must be one of the package's constants.
+
+// checkRawInt reports e if it is a constant integer of type Reason or
+// Source other than a named constant of that type. It reports whether the
+// walk may skip e's operands, which hold nothing more to report.
+func (c *checker) checkRawInt(e ast.Expr) (skip bool) {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.IsType() {
+		return false
+	}
+	tn, k := enumType(tv.Type)
+	if tn == nil {
+		return false
+	}
+	// A constant of the type, from the reasons package or declared
+	// elsewhere (where its declaration is what gets checked).
+	if obj := referenced(c.pass.TypesInfo, e); obj != nil && isEnumConst(obj) {
+		return true
+	}
+	v, ok := constInt(tv.Value)
+	if !ok || v == 0 { // 0 is "not set"
+		return true
+	}
+	c.reportRawInt(e, e, nil, tn, k, v, "used as")
+	return true
+}
+
+// checkConvertedComparison reports a reason converted to an integer and
+// compared with a constant: int(r) == 1203.
+func (c *checker) checkConvertedComparison(b *ast.BinaryExpr) {
+	if !isComparison(b.Op) {
+		return
+	}
+	for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+		conv, inner, tn, k := c.enumConversion(pair[0])
+		if conv == nil {
+			continue
+		}
+		v, ok := constInt(c.pass.TypesInfo.Types[pair[1]].Value)
+		if !ok || v == 0 {
+			continue
+		}
+		unwrap := []analysis.TextEdit{
+			{Pos: conv.Pos(), End: inner.Pos()},
+			{Pos: inner.End(), End: conv.End()},
+		}
+		c.reportRawInt(pair[1], pair[1], unwrap, tn, k, v, "compared with")
+		return
+	}
+}
+
+// enumConversion reports whether e converts a reason or source to another
+// type, as int(r) does, and returns the conversion and its operand.
+func (c *checker) enumConversion(e ast.Expr) (conv *ast.CallExpr, inner ast.Expr, tn *types.TypeName, k kind) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() || !c.pass.TypesInfo.Types[call.Fun].IsType() {
+		return nil, nil, nil, 0
+	}
+	arg := call.Args[0]
+	tn, k = enumType(c.pass.TypesInfo.TypeOf(arg))
+	if tn == nil || c.pass.TypesInfo.Types[arg].Value != nil {
+		return nil, nil, nil, 0
+	}
+	if target, _ := enumType(c.pass.TypesInfo.TypeOf(call)); target != nil {
+		return nil, nil, nil, 0 // a conversion to the same kind of value
+	}
+	return call, arg, tn, k
+}
+
+// reportRawInt reports the raw integer v at e. If v is a member, the fix
+// replaces target with the member's name, after the extra edits.
+func (c *checker) reportRawInt(e, target ast.Expr, extra []analysis.TextEdit, tn *types.TypeName, k kind, v int64, how string) {
+	d := analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryRawInt}
+	m, ok := c.enum.lookup(tn, c.pass.Pkg, v)
+	if !ok {
+		d.Message = c.notMember(tn, k, v)
+		c.report(d)
+		return
+	}
+	name := qualifiedName(m.obj)
+	d.Message = fmt.Sprintf("raw integer %d %s %s; use %s", v, how, qualifiedName(tn), name)
+	if text, imp, ok := c.refer(m.obj, target.Pos()); ok {
+		edits := append(append(imp, extra...), replace(target, text))
+		d.SuggestedFixes = []analysis.SuggestedFix{{Message: fmt.Sprintf("Replace %d with %s", v, name), TextEdits: edits}}
+	}
+	c.report(d)
+}
+
+// notMember describes the value v of kind k that the reasons package (as
+// compiled, if tn is not nil) does not declare.
+func (c *checker) notMember(tn *types.TypeName, k kind, v int64) string {
+	if k == sourceKind {
+		return fmt.Sprintf("%d is not a disconnect source", v)
+	}
+	if v == -1 {
+		return "-1 is the iOS SDK's sentinel for an unknown reason, not a disconnect reason"
+	}
+	if rv, ok := reasons.Retired(int(v)); ok {
+		if rv.Replacement == 0 {
+			return fmt.Sprintf("%d is a retired disconnect reason (%s) that current SDKs never report", v, rv.Name)
+		}
+		return fmt.Sprintf("%d is a retired disconnect reason (%s); use %s", v, rv.Name, c.nameOf(tn, reasonKind, int64(rv.Replacement)))
+	}
+	if r := reasons.Reason(v); r.Known() && tn != nil {
+		return fmt.Sprintf("raw integer %d used as %s; %s needs a newer version of the reasons package", v, qualifiedName(tn), r.GoString())
+	}
+	return fmt.Sprintf("%d is not a disconnect reason", v)
+}
+
+// nameOf returns the qualified name of the member of kind k with value v:
+// from the reasons package as compiled when tn is not nil, else from the
+// reasons package that reasonlint was built with.
+func (c *checker) nameOf(tn *types.TypeName, k kind, v int64) string {
+	if tn != nil {
+		if m, ok := c.enum.lookup(tn, c.pass.Pkg, v); ok {
+			return qualifiedName(m.obj)
+		}
+	}
+	if k == sourceKind {
+		return reasons.Source(v).GoString()
+	}
+	return reasons.Reason(v).GoString()
+}
+
+// referenced returns the object that e, an identifier or a qualified
+// identifier in parentheses or not, refers to.
+func referenced(info *types.Info, e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return info.Uses[e]
+	case *ast.SelectorExpr:
+		return info.Uses[e.Sel]
+	}
+	return nil
+}
+
+func isComparison(op token.Token) bool {
+	switch op {
+	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+		return true
+	}
+	return false
+}
