@@ -39,7 +39,7 @@ const (
 
 // config holds one analyzer instance's settings.
 type config struct {
-	checkSwitch, checkRawInt, checkCodes, checkCallbacks bool
+	checkSwitch, checkRawInt, checkCodes, checkCallbacks     bool
 	webReasons, defaultExhaustive, checkMaps, checkGenerated bool
 }
 
