@@ -318,9 +318,12 @@ func (c *checker) checkConstWire(e ast.Expr, w wire) {
 		return
 	}
 	d := analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryCallback}
-	parsed := "parse it into a " + c.typeName(w.k)
-	if w.field {
-		parsed = "make the field a " + c.typeName(w.k)
+	parsed, carries := "parse it into a "+c.typeName(w.k)+" and compare with", "carries"
+	switch {
+	case w.field:
+		parsed = "make the field a " + c.typeName(w.k) + " and compare with"
+	case w.parser:
+		parsed, carries = "use", "parses"
 	}
 	var v int64
 	if s, ok := constString(val); ok {
@@ -329,9 +332,9 @@ func (c *checker) checkConstWire(e ast.Expr, w wire) {
 		}
 		n, err := strconv.ParseInt(s, 10, 64)
 		if !isDecimal(s) || err != nil {
-			d.Message = fmt.Sprintf("%s carries decimal wire values, never %q", w.carrier, s)
+			d.Message = fmt.Sprintf("%s %s decimal wire values, never %q", w.carrier, carries, s)
 			if sg, ok := c.codeFor(w.k, s); ok {
-				d.Message += fmt.Sprintf("; %s and compare with %s", parsed, c.nameOf(c.typeOf(w.k), w.k, sg))
+				d.Message += fmt.Sprintf("; %s %s", parsed, c.nameOf(c.typeOf(w.k), w.k, sg))
 			}
 			c.report(d)
 			return
@@ -354,7 +357,7 @@ func (c *checker) checkConstWire(e ast.Expr, w wire) {
 	} else {
 		lit = "raw integer " + lit
 	}
-	d.Message = fmt.Sprintf("%s compared with %s; %s and compare with %s", w.carrier, lit, parsed, c.nameOf(c.typeOf(w.k), w.k, v))
+	d.Message = fmt.Sprintf("%s compared with %s; %s %s", w.carrier, lit, parsed, c.nameOf(c.typeOf(w.k), w.k, v))
 	c.report(d)
 }
 

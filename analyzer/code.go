@@ -26,12 +26,14 @@ const (
 	fromString codeContext = iota // compared with r.String(): the canonical spelling only
 	fromParse                     // the argument of Parse or ParseSource
 	fromText                      // unmarshalled: a code, or a decimal wire value
+	fromJSON                      // unmarshalled from JSON: as fromText, in a JSON string
 )
 
 // checkCode reports the string constant e, whose value is code, if it is
-// not a code of kind k that the context accepts.
-func (c *checker) checkCode(e ast.Expr, code string, k kind, ctx codeContext) {
-	if ctx == fromText && isDecimal(code) {
+// not a code of kind k that the context accepts. The fix never writes a
+// code in taken, the other cases of a switch.
+func (c *checker) checkCode(e ast.Expr, code string, k kind, ctx codeContext, taken ...map[string]bool) {
+	if (ctx == fromText || ctx == fromJSON) && isDecimal(code) {
 		v, err := strconv.ParseInt(code, 10, 64)
 		if err == nil && !c.declares(k, v) {
 			c.report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryCode, Message: c.notMember(c.typeOf(k), k, v)})
@@ -40,6 +42,13 @@ func (c *checker) checkCode(e ast.Expr, code string, k kind, ctx codeContext) {
 	}
 	if _, ok := c.codeMember(k, code, ctx); ok {
 		return
+	}
+	if k == reasonKind {
+		if _, err := reasons.Parse(code); err == nil {
+			c.report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryCode,
+				Message: fmt.Sprintf("disconnect reason code %q needs a newer version of the reasons package", code)})
+			return
+		}
 	}
 	noun, what := "disconnect reason code", "code"
 	suggest := reasons.Suggest
@@ -62,10 +71,14 @@ func (c *checker) checkCode(e ast.Expr, code string, k kind, ctx codeContext) {
 	default:
 		d.Message = fmt.Sprintf("unknown %s %q", noun, code)
 	}
-	if lit, isLit := ast.Unparen(e).(*ast.BasicLit); ok && isLit {
+	if lit, isLit := ast.Unparen(e).(*ast.BasicLit); ok && isLit && !(len(taken) > 0 && taken[0][sg.Code]) {
+		text := strconv.Quote(sg.Code)
+		if ctx == fromJSON {
+			text = "`" + text + "`" // codes need no escapes
+		}
 		d.SuggestedFixes = []analysis.SuggestedFix{{
 			Message:   fmt.Sprintf("Replace %q with %q", code, sg.Code),
-			TextEdits: []analysis.TextEdit{replace(lit, strconv.Quote(sg.Code))},
+			TextEdits: []analysis.TextEdit{replace(lit, text)},
 		}}
 	}
 	c.report(d)
@@ -265,7 +278,7 @@ func (c *checker) checkJSON(arg ast.Expr, k kind) {
 	text = strings.TrimSpace(text)
 	var s string
 	if json.Unmarshal([]byte(text), &s) == nil {
-		c.checkCode(lit, s, k, fromText)
+		c.checkCode(lit, s, k, fromJSON)
 		return
 	}
 	if v, err := strconv.ParseInt(text, 10, 64); err == nil && v != 0 && !c.declares(k, v) {

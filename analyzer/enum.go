@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -218,6 +219,23 @@ func isEnumConst(obj types.Object) bool {
 // qualifiedName is how messages name a member: "reasons.NoAnswer".
 func qualifiedName(obj types.Object) string {
 	return obj.Pkg().Name() + "." + obj.Name()
+}
+
+// constValue returns the constant value of e. A conversion of a constant to
+// a type parameter, R(reasons.Busy), is no constant to the type checker,
+// but its operand's value is what a case or key stands for.
+func constValue(info *types.Info, e ast.Expr) constant.Value {
+	if v := info.Types[e].Value; v != nil {
+		return v
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !info.Types[call.Fun].IsType() {
+		return nil
+	}
+	if _, ok := types.Unalias(info.TypeOf(call.Fun)).(*types.TypeParam); !ok {
+		return nil
+	}
+	return constValue(info, call.Args[0])
 }
 
 // constInt returns the value of a constant integer expression.

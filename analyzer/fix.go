@@ -43,7 +43,11 @@ func (c *checker) refer(obj types.Object, pos token.Pos) (string, []analysis.Tex
 	if _, found := scope.LookupParent(name, pos); found != nil {
 		return "", nil, false
 	}
-	return name + "." + obj.Name(), c.addImport(obj.Pkg().Path()), true
+	imp := c.addImport(obj.Pkg().Path())
+	if imp == nil {
+		return "", nil, false
+	}
+	return name + "." + obj.Name(), imp, true
 }
 
 // scopeAt returns the innermost scope of the current file at pos.
@@ -74,8 +78,21 @@ func (c *checker) addImport(path string) []analysis.TextEdit {
 		return []analysis.TextEdit{{Pos: end, End: end, NewText: []byte("\n\nimport " + quoted)}}
 	}
 	if !block.Lparen.IsValid() {
-		end := block.End()
-		return []analysis.TextEdit{{Pos: end, End: end, NewText: []byte("\nimport " + quoted)}}
+		// import "x" becomes a block of both.
+		spec := block.Specs[0].(*ast.ImportSpec)
+		old := c.text(spec)
+		if old == "" {
+			return nil
+		}
+		text := "import (\n\t" + old + "\n\n\t" + quoted + "\n)"
+		if !isStd(spec) {
+			first, second := old, quoted
+			if spec.Path.Value > quoted {
+				first, second = quoted, old
+			}
+			text = "import (\n\t" + first + "\n\t" + second + "\n)"
+		}
+		return []analysis.TextEdit{{Pos: block.Pos(), End: block.End(), NewText: []byte(text)}}
 	}
 	// Find the last group of imports that are not from the standard
 	// library; groups are separated by blank lines.
@@ -116,6 +133,20 @@ func isStd(spec *ast.ImportSpec) bool {
 	path, _ := strconv.Unquote(spec.Path.Value)
 	first, _, _ := strings.Cut(path, "/")
 	return !strings.Contains(first, ".")
+}
+
+// text returns the source text of n in the current file, or "".
+func (c *checker) text(n ast.Node) string {
+	src := c.source()
+	tf := c.pass.Fset.File(n.Pos())
+	if src == nil || tf == nil {
+		return ""
+	}
+	start, end := tf.Offset(n.Pos()), tf.Offset(n.End())
+	if start < 0 || end > len(src) || start > end {
+		return ""
+	}
+	return string(src[start:end])
 }
 
 // replace returns the edit that replaces the source of n with text.

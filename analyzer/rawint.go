@@ -19,23 +19,33 @@ import (
 // walk may skip e's operands, which hold nothing more to report.
 func (c *checker) checkRawInt(e ast.Expr) (skip bool) {
 	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.IsType() {
+	if !ok || tv.IsType() {
+		return false
+	}
+	val := constValue(c.pass.TypesInfo, e)
+	if val == nil {
 		return false
 	}
 	tn, k := enumType(tv.Type)
 	if tn == nil {
 		return false
 	}
+	target := e
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && tv.Value == nil {
+		// R(1203), a conversion to a type parameter: the operand is
+		// what counts.
+		target = call.Args[0]
+	}
 	// A constant of the type, from the reasons package or declared
 	// elsewhere (where its declaration is what gets checked).
-	if obj := referenced(c.pass.TypesInfo, e); obj != nil && isEnumConst(obj) {
+	if obj := referenced(c.pass.TypesInfo, target); obj != nil && isEnumConst(obj) {
 		return true
 	}
-	v, ok := constInt(tv.Value)
+	v, ok := constInt(val)
 	if !ok || v == 0 { // 0 is "not set"
 		return true
 	}
-	c.reportRawInt(e, e, nil, tn, k, v, "used as")
+	c.reportRawInt(e, target, nil, tn, k, v, "used as")
 	return true
 }
 
@@ -94,6 +104,10 @@ func (c *checker) reportRawInt(e, target ast.Expr, extra []analysis.TextEdit, tn
 	name := qualifiedName(m.obj)
 	d.Message = fmt.Sprintf("raw integer %d %s %s; use %s", v, how, qualifiedName(tn), name)
 	if text, imp, ok := c.refer(m.obj, target.Pos()); ok {
+		if tp, isTypeParam := types.Unalias(c.pass.TypesInfo.TypeOf(target)).(*types.TypeParam); isTypeParam {
+			// The constant has the type parameter's type: keep it.
+			text = tp.Obj().Name() + "(" + text + ")"
+		}
 		edits := append(append(imp, extra...), replace(target, text))
 		d.SuggestedFixes = []analysis.SuggestedFix{{Message: fmt.Sprintf("Replace %d with %s", v, name), TextEdits: edits}}
 	}

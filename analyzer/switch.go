@@ -63,7 +63,7 @@ func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
 			dflt = cc
 		}
 		for _, e := range cc.List {
-			if v, ok := constInt(c.pass.TypesInfo.Types[e].Value); ok {
+			if v, ok := constInt(constValue(c.pass.TypesInfo, e)); ok {
 				covered[v] = true
 			}
 		}
@@ -85,7 +85,7 @@ func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
 		Category: CategorySwitch,
 		Message:  "missing cases in switch of type " + qualifiedName(tn) + ": " + strings.Join(names, ", "),
 	}
-	if fix, ok := c.addCasesFix(sw, dflt, miss); ok {
+	if fix, ok := c.addCasesFix(sw, tv.Type, dflt, miss); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
 	c.report(d)
@@ -96,13 +96,16 @@ func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
 // the programmer fills it in. With one, they go in a single clause just
 // before it that falls through to it, so that they keep reaching the
 // default.
-func (c *checker) addCasesFix(sw *ast.SwitchStmt, dflt *ast.CaseClause, miss []member) (analysis.SuggestedFix, bool) {
+func (c *checker) addCasesFix(sw *ast.SwitchStmt, tagType types.Type, dflt *ast.CaseClause, miss []member) (analysis.SuggestedFix, bool) {
 	var edits []analysis.TextEdit
 	names := make([]string, len(miss))
 	for i, m := range miss {
 		name, imp, ok := c.refer(m.obj, sw.Body.Lbrace)
 		if !ok {
 			return analysis.SuggestedFix{}, false
+		}
+		if tp, isTypeParam := types.Unalias(tagType).(*types.TypeParam); isTypeParam {
+			name = tp.Obj().Name() + "(" + name + ")"
 		}
 		names[i] = name
 		edits = imp
@@ -172,6 +175,16 @@ func (c *checker) checkCodeSwitch(sw *ast.SwitchStmt) {
 	allKnown := true
 	var dflt bool
 	var caseEdits []analysis.TextEdit
+	taken := make(map[string]bool) // the codes of the cases
+	for _, s := range sw.Body.List {
+		if cc, ok := s.(*ast.CaseClause); ok {
+			for _, e := range cc.List {
+				if code, ok := constString(c.pass.TypesInfo.Types[e].Value); ok {
+					taken[code] = true
+				}
+			}
+		}
+	}
 	for _, s := range sw.Body.List {
 		cc, ok := s.(*ast.CaseClause)
 		if !ok {
@@ -188,7 +201,7 @@ func (c *checker) checkCodeSwitch(sw *ast.SwitchStmt) {
 			if !known {
 				allKnown = false
 				if c.cfg.checkCodes {
-					c.checkCode(e, code, k, fromString)
+					c.checkCode(e, code, k, fromString, taken)
 				}
 				continue
 			}
@@ -258,7 +271,7 @@ func (c *checker) checkMap(lit *ast.CompositeLit) {
 		if !ok {
 			return
 		}
-		if v, ok := constInt(c.pass.TypesInfo.Types[kv.Key].Value); ok {
+		if v, ok := constInt(constValue(c.pass.TypesInfo, kv.Key)); ok {
 			covered[v] = true
 		}
 	}

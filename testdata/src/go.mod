@@ -1,4 +1,4 @@
-module fixtures
+module example.com/fixtures
 
 go 1.26.0
 

@@ -1,0 +1,3 @@
+module github.com/reasonlint/reasonlint
+
+go 1.26.0

@@ -1,0 +1,77 @@
+package callbacks
+
+import (
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/reasonlint/reasonlint/reasons"
+)
+
+func direct(r *http.Request, q url.Values) {
+	if r.URL.Query().Get("disconnect_reason") == "1203" { // want `^disconnect_reason compared with "1203"; parse it into a reasons.Reason and compare with reasons.NoAnswer$`
+	}
+	if q.Get("releaser_type") != "4" { // want `^releaser_type compared with "4"; parse it into a reasons.Source and compare with reasons.CloudServer$`
+	}
+	if r.FormValue("disconnect_reason") == "NOANSWER" { // want `^disconnect_reason carries decimal wire values, never "NOANSWER"; parse it into a reasons.Reason and compare with reasons.NoAnswer$`
+	}
+	if "1999" == q.Get("disconnect_reason") { // want `^1999 is not a disconnect reason$`
+	}
+	if q.Get("disconnect_reason") == "abc" { // want `^disconnect_reason carries decimal wire values, never "abc"$`
+	}
+	if q.Get("releaser_type") == "cloud_server" { // want `^releaser_type carries decimal wire values, never "cloud_server"; parse it into a reasons.Source and compare with reasons.CloudServer$`
+	}
+	if q.Get("disconnect_reason") == "1101" { // want `^1101 is a retired disconnect reason \(AUDIO_TX_NO_SRC_BY_LOCAL\); use reasons.MicNoSource$`
+	}
+}
+
+func throughVariables(q url.Values) {
+	text := q.Get("disconnect_reason")
+	if text == "1202" { // want `disconnect_reason compared with "1202"; parse it into a reasons.Reason and compare with reasons.Busy`
+	}
+	switch text {
+	case "1203": // want `disconnect_reason compared with "1203"`
+	case "": // not set
+	}
+	n, err := strconv.Atoi(text)
+	if err == nil && n == 1203 { // want `^disconnect_reason compared with raw integer 1203; parse it into a reasons.Reason and compare with reasons.NoAnswer$`
+	}
+	var src, _ = strconv.ParseInt(q.Get("releaser_type"), 10, 64)
+	switch src {
+	case 4: // want `releaser_type compared with raw integer 4; parse it into a reasons.Source and compare with reasons.CloudServer`
+	case 7: // want `^7 is not a disconnect source$`
+	}
+	if n > 1300 { // want `^1300 is not a disconnect reason$`
+	}
+}
+
+// Struct fields that decode the parameters should have the reasons types.
+type Event struct {
+	SID      string         `json:"sid"`
+	Reason   int            `json:"disconnect_reason"`       // want `^field Reason holds disconnect_reason as int; use reasons.Reason$`
+	Source   string         `form:"releaser_type" json:"rt"` // want `^field Source holds releaser_type as string; use reasons.Source$`
+	Typed    reasons.Reason `query:"disconnect_reason"`
+	Pointer  *int64         `schema:"releaser_type,omitempty"` // want `field Pointer holds releaser_type as \*int64; use reasons.Source`
+	Duration int            `json:"duration"`
+}
+
+func fields(e Event, p *Event) {
+	if e.Reason == 1203 { // want `^field Reason \(disconnect_reason\) compared with raw integer 1203; make the field a reasons.Reason and compare with reasons.NoAnswer$`
+	}
+	if p.Source == "4" { // want `field Source \(releaser_type\) compared with "4"; make the field a reasons.Source and compare with reasons.CloudServer`
+	}
+	if e.Typed == reasons.Busy || e.Duration == 1203 {
+	}
+}
+
+// Other parameters and other strings are not reported.
+func negatives(q url.Values, r *http.Request) {
+	if q.Get("duration") == "1203" || q.Get("call_end_reason") == "1001" || r.FormValue("rel_code") == "5" {
+	}
+	reason := q.Get("disconnect_reason")
+	if reason == "" {
+	}
+	n, _ := strconv.Atoi(q.Get("duration"))
+	if n == 1203 {
+	}
+}

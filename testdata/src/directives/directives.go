@@ -1,0 +1,51 @@
+package directives
+
+import "github.com/reasonlint/reasonlint/reasons"
+
+func ignored(r reasons.Reason, s reasons.Source) {
+	//reasonlint:ignore billing only distinguishes callers here
+	switch s {
+	case reasons.Caller:
+	}
+
+	if r == 1203 { //reasonlint:ignore legacy value kept for the old report
+	}
+
+	//reasonlint:ignore the comment group may go on
+	// over several lines
+	if s == 4 {
+	}
+
+	if r == 1202 { // want `raw integer 1202`
+	}
+}
+
+func malformed(s reasons.Source) {
+	// want +1 `^malformed directive "//reasonlint:ignore": say why, as in //reasonlint:ignore <reason>$`
+	//reasonlint:ignore
+	switch s { // want `missing cases in switch of type reasons.Source`
+	}
+
+	// want +1 `^unknown directive "//reasonlint:ignored because": want //reasonlint:ignore <reason> or //reasonlint:exhaustive$`
+	//reasonlint:ignored because
+	switch s { // want `missing cases in switch of type reasons.Source`
+	}
+
+	// want +1 `^malformed directive "// reasonlint:ignore with a space": write it without a space after //$`
+	// reasonlint:ignore with a space
+	switch s { // want `missing cases in switch of type reasons.Source`
+	}
+
+	// want +1 `^malformed directive "//reasonlint:exhaustive please": //reasonlint:exhaustive takes no arguments$`
+	//reasonlint:exhaustive please
+	_ = map[reasons.Source]int{}
+}
+
+// A directive applies to the next line only.
+func nextLineOnly(s reasons.Source) {
+	//reasonlint:ignore only the if below
+	if s == 1 {
+	}
+	if s == 2 { // want `raw integer 2`
+	}
+}

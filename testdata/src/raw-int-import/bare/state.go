@@ -1,0 +1,5 @@
+package bare
+
+import "example.com/fixtures/raw-int-import/events"
+
+var last events.Ended

@@ -1,0 +1,47 @@
+package typeparams
+
+import "github.com/reasonlint/reasonlint/reasons"
+
+// A type parameter whose constraint admits only reasons.Reason is a
+// reason.
+func onlyReason[R interface{ reasons.Reason }](r R) {
+	switch r { // want `^missing cases in switch of type reasons.Reason: reasons.Normal, `
+	case R(reasons.Busy), R(reasons.NoAnswer):
+	}
+	if r == 1203 { // want `^raw integer 1203 used as reasons.Reason; use reasons.NoAnswer$`
+	}
+	if r != R(1202) { // want `^raw integer 1202 used as reasons.Reason; use reasons.Busy$`
+	}
+}
+
+type sourceLike interface {
+	reasons.Source
+	String() string
+}
+
+func onlySource[S sourceLike](s S) {
+	switch s { // want `^missing cases in switch of type reasons.Source: reasons.Participant, reasons.CloudServer, reasons.AppServer$`
+	case S(reasons.Callee), S(reasons.Caller):
+	}
+}
+
+// Wider constraints are not reasons.
+func either[T reasons.Reason | reasons.Source](t T) {
+	switch t {
+	case 1:
+	}
+}
+
+func anyInt[T ~int](t T) {
+	switch t {
+	case 1203:
+	}
+}
+
+type holder[T any] struct{ v T }
+
+func generic(h holder[reasons.Source]) {
+	switch h.v { // want `missing cases in switch of type reasons.Source: reasons.AppServer$`
+	case reasons.Callee, reasons.Caller, reasons.Participant, reasons.CloudServer:
+	}
+}
