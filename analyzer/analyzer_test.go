@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -159,5 +160,33 @@ func TestInstancesAreIndependent(t *testing.T) {
 	}
 	if got := categories(t, analyzer.Analyzer, "./all-checks")[analyzer.CategoryRawInt]; got != 1 {
 		t.Errorf("analyzer.Analyzer reported %d raw integers, want 1", got)
+	}
+}
+
+// TestFixMessages pins the message of every kind of suggested fix.
+func TestFixMessages(t *testing.T) {
+	got := make(map[string]bool)
+	for _, pkg := range []string{"./default-case", "./raw-int", "./codes", "./code-switch"} {
+		var rec recorder
+		for _, res := range analysistest.Run(&rec, fixtures, analyzer.New(), pkg) {
+			for _, d := range res.Diagnostics {
+				for _, fix := range d.SuggestedFixes {
+					got[fix.Message] = true
+				}
+			}
+		}
+	}
+	for _, want := range []string{
+		"Add missing cases",
+		"Replace 1203 with reasons.NoAnswer",
+		"Replace 4 with reasons.CloudServer",
+		`Replace "BUSSY" with "BUSY"`,
+		`Replace "NO_ANSWER" with "NOANSWER"`,
+		"Compare with reasons.Busy",
+		"Switch on the reasons.Source",
+	} {
+		if !got[want] {
+			t.Errorf("no fix %q among %q", want, slices.Sorted(maps.Keys(got)))
+		}
 	}
 }

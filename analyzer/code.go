@@ -169,9 +169,13 @@ func (c *checker) stringCall(e ast.Expr) (*ast.CallExpr, *types.TypeName, kind) 
 	return call, tn, k
 }
 
-// unwrapString returns the edits that turn r.String() into r.
+// unwrapString returns the edits that turn r.String() into r, or nil if r
+// has a type parameter's type, which the constants do not have.
 func (c *checker) unwrapString(call *ast.CallExpr) []analysis.TextEdit {
 	sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if _, isTypeParam := types.Unalias(c.pass.TypesInfo.TypeOf(sel.X)).(*types.TypeParam); isTypeParam {
+		return nil
+	}
 	edits := []analysis.TextEdit{{Pos: sel.X.End(), End: call.End()}}
 	if _, isPtr := c.pass.TypesInfo.TypeOf(sel.X).Underlying().(*types.Pointer); isPtr {
 		edits = append(edits, analysis.TextEdit{Pos: sel.X.Pos(), End: sel.X.Pos(), NewText: []byte("*")})
@@ -205,7 +209,7 @@ func (c *checker) checkCodeComparison(b *ast.BinaryExpr) {
 			Category: CategoryCode,
 			Message:  fmt.Sprintf("%s compared by its code %q; compare with %s", qualifiedName(tn), code, name),
 		}
-		if text, imp, ok := c.refer(m.obj, pair[1].Pos()); ok {
+		if text, imp, ok := c.refer(m.obj, pair[1].Pos()); ok && c.unwrapString(call) != nil {
 			edits := append(append(imp, c.unwrapString(call)...), replace(pair[1], text))
 			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Compare with " + name, TextEdits: edits}}
 		}

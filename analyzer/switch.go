@@ -236,8 +236,8 @@ func (c *checker) checkCodeSwitch(sw *ast.SwitchStmt) {
 			Category: CategoryCode,
 			Message:  "switch on the code of a " + qualifiedName(tn) + "; switch on the value and compare with its constants",
 		}
-		if allKnown {
-			edits := append(c.unwrapString(call), caseEdits...)
+		if unwrap := c.unwrapString(call); allKnown && unwrap != nil {
+			edits := append(unwrap, caseEdits...)
 			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Switch on the " + qualifiedName(tn), TextEdits: edits}}
 		}
 		c.report(d)

@@ -21,16 +21,14 @@ func Example_callback() {
 			http.Error(w, err.Error(), http.StatusBadRequest)
 			return
 		}
-		switch d.Reason {
-		case reasons.NoAnswer, reasons.Busy, reasons.Decline:
-			fmt.Println("missed call:", d.Reason, "ended by", d.Source)
-		case reasons.Normal:
+		switch {
+		case !d.Reason.Known():
+			fmt.Println("a reason this server does not know yet:", d.Reason)
+		case d.Reason == reasons.Normal:
 			fmt.Println("call completed")
+		case d.Reason.Category() == reasons.CategoryCommon:
+			fmt.Println("call not completed:", d.Reason, "ended by", d.Source)
 		default:
-			if !d.Reason.Known() {
-				fmt.Println("a reason this server does not know yet:", d.Reason)
-				return
-			}
 			fmt.Printf("call failed: %v (%s)\n", d.Reason, d.Reason.Description())
 		}
 	})
@@ -42,13 +40,13 @@ func Example_callback() {
 		handler.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/on_call_evt_cb?"+query, nil))
 	}
 	// Output:
-	// missed call: NOANSWER ended by Caller
+	// call not completed: NOANSWER ended by Caller
 	// call failed: NETWORK_UNSTABLE (The network became too poor to keep the call going.)
 	// a reason this server does not know yet: Reason(1999)
 }
 
 func ExampleParse() {
-	_, err := reasons.Parse("BUSSY")
+	_, err := reasons.Parse("BUSSY") //reasonlint:ignore the example shows the error
 	fmt.Println(err)
 	r, _ := reasons.Parse("NOANSWER")
 	fmt.Println(int(r), r)

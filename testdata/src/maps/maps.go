@@ -32,3 +32,8 @@ func local() {
 // want +1 `^//reasonlint:exhaustive applies to nothing: put it on the line before a map literal keyed by reasons.Reason or reasons.Source$`
 //reasonlint:exhaustive
 var notAMap = []reasons.Source{reasons.Callee}
+
+//reasonlint:ignore only callers are billed
+var billed = map[reasons.Source]bool{ //reasonlint:exhaustive
+	reasons.Caller: true,
+}

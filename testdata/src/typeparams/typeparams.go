@@ -45,3 +45,15 @@ func generic(h holder[reasons.Source]) {
 	case reasons.Callee, reasons.Caller, reasons.Participant, reasons.CloudServer:
 	}
 }
+
+// A code compared through a type parameter has no fix: the constants do
+// not have the parameter's type.
+func codes[R interface {
+	reasons.Reason
+	String() string
+}](r R) bool {
+	switch r.String() { // want `missing cases in switch of reasons.Reason codes` `switch on the code of a reasons.Reason`
+	case "BUSY":
+	}
+	return r.String() == "NOANSWER" // want `reasons.Reason compared by its code "NOANSWER"; compare with reasons.NoAnswer`
+}
