@@ -31,8 +31,8 @@ const (
 
 // checkCode reports the string constant e, whose value is code, if it is
 // not a code of kind k that the context accepts. The fix never writes a
-// code in taken, the other cases of a switch.
-func (c *checker) checkCode(e ast.Expr, code string, k kind, ctx codeContext, taken ...map[string]bool) {
+// code in taken (the other cases of a switch), which may be nil.
+func (c *checker) checkCode(e ast.Expr, code string, k kind, ctx codeContext, taken map[string]bool) {
 	if (ctx == fromText || ctx == fromJSON) && isDecimal(code) {
 		v, err := strconv.ParseInt(code, 10, 64)
 		if err == nil && !c.declares(k, v) {
@@ -71,7 +71,7 @@ func (c *checker) checkCode(e ast.Expr, code string, k kind, ctx codeContext, ta
 	default:
 		d.Message = fmt.Sprintf("unknown %s %q", noun, code)
 	}
-	if lit, isLit := ast.Unparen(e).(*ast.BasicLit); ok && isLit && !(len(taken) > 0 && taken[0][sg.Code]) {
+	if lit, isLit := ast.Unparen(e).(*ast.BasicLit); ok && isLit && !taken[sg.Code] {
 		text := strconv.Quote(sg.Code)
 		if ctx == fromJSON {
 			text = "`" + text + "`" // codes need no escapes
@@ -199,7 +199,7 @@ func (c *checker) checkCodeComparison(b *ast.BinaryExpr) {
 		}
 		m, known := c.codeMember(k, code, fromString)
 		if !known {
-			c.checkCode(pair[1], code, k, fromString)
+			c.checkCode(pair[1], code, k, fromString, nil)
 			return
 		}
 		name := qualifiedName(m.obj)
@@ -250,7 +250,7 @@ func (c *checker) checkCodeCall(call *ast.CallExpr) {
 			switch fn.Name() {
 			case "UnmarshalText":
 				if text, lit, ok := c.constBytes(arg); ok {
-					c.checkCode(lit, text, k, fromText)
+					c.checkCode(lit, text, k, fromText, nil)
 				}
 			case "UnmarshalJSON":
 				c.checkJSON(arg, k)
@@ -268,7 +268,7 @@ func (c *checker) checkCodeCall(call *ast.CallExpr) {
 // checkConstCode checks e if it is a string constant.
 func (c *checker) checkConstCode(e ast.Expr, k kind, ctx codeContext) {
 	if code, ok := constString(c.pass.TypesInfo.Types[e].Value); ok {
-		c.checkCode(e, code, k, ctx)
+		c.checkCode(e, code, k, ctx, nil)
 	}
 }
 
@@ -282,7 +282,7 @@ func (c *checker) checkJSON(arg ast.Expr, k kind) {
 	text = strings.TrimSpace(text)
 	var s string
 	if json.Unmarshal([]byte(text), &s) == nil {
-		c.checkCode(lit, s, k, fromJSON)
+		c.checkCode(lit, s, k, fromJSON, nil)
 		return
 	}
 	if v, err := strconv.ParseInt(text, 10, 64); err == nil && v != 0 && !c.declares(k, v) {

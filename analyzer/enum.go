@@ -3,7 +3,6 @@ package analyzer
 import (
 	"go/ast"
 	"go/constant"
-	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -253,6 +252,3 @@ func constString(v constant.Value) (string, bool) {
 	}
 	return constant.StringVal(v), true
 }
-
-// nopos is used where a diagnostic has no narrower end.
-const nopos = token.NoPos

@@ -77,10 +77,7 @@ func severity(d reasons.Disconnected) string {
 	if d.Source == 4 && d.Reason == 1305 {
 		return "page"
 	}
-	if d.Reason.String() == "NETWORK_UNSTABLE" {
-		return "ignore"
-	}
-	if d.Reason.String() == "SERVICE_MAINTENANCE_" {
+	if d.Reason.String() == "NETWORK_UNSTABLE" || d.Reason.String() == "UNAVAILABLE_NETWROK" {
 		return "ignore"
 	}
 	return "ticket"
