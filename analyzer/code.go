@@ -33,21 +33,44 @@ const (
 // not a code of kind k that the context accepts. The fix never writes a
 // code in taken (the other cases of a switch), which may be nil.
 func (c *checker) checkCode(e ast.Expr, code string, k kind, ctx codeContext, taken map[string]bool) {
-	if (ctx == fromText || ctx == fromJSON) && isDecimal(code) {
-		v, err := strconv.ParseInt(code, 10, 64)
-		if err == nil && !c.declares(k, v) {
-			c.report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryCode, Message: c.notMember(c.typeOf(k), k, v)})
-		}
+	d, meant, ok := c.codeDiagnostic(e, code, k, ctx)
+	if !ok {
 		return
 	}
+	if lit, isLit := ast.Unparen(e).(*ast.BasicLit); meant != "" && isLit && !taken[meant] {
+		text := strconv.Quote(meant)
+		if ctx == fromJSON {
+			text = "`" + text + "`" // codes need no escapes
+		}
+		d.SuggestedFixes = []analysis.SuggestedFix{{
+			Message:   fmt.Sprintf("Replace %q with %q", code, meant),
+			TextEdits: []analysis.TextEdit{replace(lit, text)},
+		}}
+	}
+	c.report(d)
+}
+
+// codeDiagnostic returns the diagnostic for the string constant e, whose
+// value is code, and reports whether there is one: none if code is a code
+// of kind k that the context accepts. meant is the one code that code most
+// likely means, or "".
+func (c *checker) codeDiagnostic(e ast.Expr, code string, k kind, ctx codeContext) (d analysis.Diagnostic, meant string, ok bool) {
+	d = analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryCode}
+	if (ctx == fromText || ctx == fromJSON) && isDecimal(code) {
+		v, err := strconv.ParseInt(code, 10, 64)
+		if err != nil || c.declares(k, v) {
+			return d, "", false
+		}
+		d.Message = c.notMember(c.typeOf(k), k, v)
+		return d, "", true
+	}
 	if _, ok := c.codeMember(k, code, ctx); ok {
-		return
+		return d, "", false
 	}
 	if k == reasonKind {
 		if _, err := reasons.Parse(code); err == nil {
-			c.report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryCode,
-				Message: fmt.Sprintf("disconnect reason code %q needs a newer version of the reasons package", code)})
-			return
+			d.Message = fmt.Sprintf("disconnect reason code %q needs a newer version of the reasons package", code)
+			return d, "", true
 		}
 	}
 	noun, what := "disconnect reason code", "code"
@@ -56,32 +79,20 @@ func (c *checker) checkCode(e ast.Expr, code string, k kind, ctx codeContext, ta
 		noun, what = "disconnect source", "name"
 		suggest = reasons.SuggestSource
 	}
-	d := analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryCode}
-	sg, ok := suggest(code)
-	if ok {
-		if _, declared := c.codeMember(k, sg.Code, fromString); !declared {
-			ok = false
-		}
+	sg, found := suggest(code)
+	if found {
+		_, found = c.codeMember(k, sg.Code, fromString)
 	}
 	switch {
-	case ok && sg.SDK != "":
+	case found && sg.SDK != "":
 		d.Message = fmt.Sprintf("%q is the %s spelling; the %s %s is %q", code, sg.SDK, k.noun(), what, sg.Code)
-	case ok:
+	case found:
 		d.Message = fmt.Sprintf("unknown %s %q; did you mean %q?", noun, code, sg.Code)
 	default:
 		d.Message = fmt.Sprintf("unknown %s %q", noun, code)
+		return d, "", true
 	}
-	if lit, isLit := ast.Unparen(e).(*ast.BasicLit); ok && isLit && !taken[sg.Code] {
-		text := strconv.Quote(sg.Code)
-		if ctx == fromJSON {
-			text = "`" + text + "`" // codes need no escapes
-		}
-		d.SuggestedFixes = []analysis.SuggestedFix{{
-			Message:   fmt.Sprintf("Replace %q with %q", code, sg.Code),
-			TextEdits: []analysis.TextEdit{replace(lit, text)},
-		}}
-	}
-	c.report(d)
+	return d, sg.Code, true
 }
 
 // codeMember returns the member that code names in the context: a
@@ -197,18 +208,29 @@ func (c *checker) checkCodeComparison(b *ast.BinaryExpr) {
 		if !ok {
 			continue
 		}
+		var d analysis.Diagnostic
 		m, known := c.codeMember(k, code, fromString)
-		if !known {
-			c.checkCode(pair[1], code, k, fromString, nil)
-			return
+		if known {
+			d = analysis.Diagnostic{
+				Pos:      b.Pos(),
+				End:      b.End(),
+				Category: CategoryCode,
+				Message:  fmt.Sprintf("%s compared by its code %q; compare with %s", qualifiedName(tn), code, qualifiedName(m.obj)),
+			}
+		} else {
+			// A misspelled code: the fix compares with the constant
+			// meant, in one step.
+			var meant string
+			var ok bool
+			if d, meant, ok = c.codeDiagnostic(pair[1], code, k, fromString); !ok {
+				return
+			}
+			if m, known = c.codeMember(k, meant, fromString); !known {
+				c.report(d)
+				return
+			}
 		}
 		name := qualifiedName(m.obj)
-		d := analysis.Diagnostic{
-			Pos:      b.Pos(),
-			End:      b.End(),
-			Category: CategoryCode,
-			Message:  fmt.Sprintf("%s compared by its code %q; compare with %s", qualifiedName(tn), code, name),
-		}
 		if text, imp, ok := c.refer(m.obj, pair[1].Pos()); ok && c.unwrapString(call) != nil {
 			edits := append(append(imp, c.unwrapString(call)...), replace(pair[1], text))
 			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Compare with " + name, TextEdits: edits}}
