@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"os"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -182,8 +183,12 @@ func (c *checker) reportDirective(pos, end token.Pos, format string, args ...any
 // source returns the current file's source, or nil if it cannot be read.
 func (c *checker) source() []byte {
 	if c.src == nil {
+		read := c.pass.ReadFile
+		if read == nil { // drivers such as Bazel's nogo leave it unset
+			read = os.ReadFile
+		}
 		if tf := c.pass.Fset.File(c.file.Pos()); tf != nil {
-			c.src, _ = c.pass.ReadFile(tf.Name())
+			c.src, _ = read(tf.Name())
 		}
 	}
 	return c.src

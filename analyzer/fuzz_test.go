@@ -54,6 +54,12 @@ func (f importerFunc) Import(path string) (*types.Package, error) { return f(pat
 // errors leave parts of the syntax tree and type information missing,
 // which the analyzer must survive. It returns the diagnostics.
 func analyze(t testing.TB, a *analysis.Analyzer, src string) []analysis.Diagnostic {
+	return analyzeWith(t, a, src, true)
+}
+
+// analyzeWith is analyze, with a Pass that lacks ReadFile unless
+// readFile, as some drivers' do.
+func analyzeWith(t testing.TB, a *analysis.Analyzer, src string, readFile bool) []analysis.Diagnostic {
 	imports := fixtureImports(t)
 	fset := token.NewFileSet()
 	const name = "fuzz.go"
@@ -97,6 +103,9 @@ func analyze(t testing.TB, a *analysis.Analyzer, src string) []analysis.Diagnost
 			}
 			return nil, os.ErrNotExist
 		},
+	}
+	if !readFile {
+		pass.ReadFile = nil
 	}
 	if _, err := a.Run(pass); err != nil {
 		t.Errorf("Run: %v", err)
@@ -197,5 +206,13 @@ func TestAnalyzeHarness(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+	// Without Pass.ReadFile (Bazel's nogo), the same, and no panic.
+	got = got[:0]
+	for _, d := range analyzeWith(t, analyzer.New(), src+"\n//reasonlint:ignore why\nvar _ = 1\n", false) {
+		got = append(got, d.Message)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("without ReadFile: got %q, want %q", got, want)
 	}
 }

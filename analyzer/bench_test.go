@@ -1,0 +1,71 @@
+package analyzer_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/reasonlint/reasonlint/analyzer"
+	"github.com/reasonlint/reasonlint/internal/corpus"
+)
+
+// inspectOnly requires what reasonlint requires and does nothing more: the
+// difference between the two is reasonlint's own work.
+var inspectOnly = &analysis.Analyzer{
+	Name:     "inspectonly",
+	Doc:      "build the inspector and do nothing with it",
+	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Run:      func(*analysis.Pass) (any, error) { return nil, nil },
+}
+
+// BenchmarkCorpus measures the per-package work on the generated corpus,
+// whose packages use the reasons package heavily: the corpus is generated
+// and loaded once, then each iteration runs the analyzer (and the
+// inspector it requires) over every package, one at a time.
+func BenchmarkCorpus(b *testing.B) {
+	dir := b.TempDir()
+	cfg := corpus.Default
+	cfg.Reasonlint = must(filepath.Abs(".."))
+	if _, err := corpus.Generate(dir, cfg); err != nil {
+		b.Fatal(err)
+	}
+	benchmarkPackages(b, load(b, dir, "./..."))
+}
+
+// BenchmarkStd measures the per-package work on standard library packages,
+// which never mention reasons: what every package of a large program that
+// does not handle reasons costs.
+func BenchmarkStd(b *testing.B) {
+	benchmarkPackages(b, load(b, "", "net/http", "go/types", "encoding/json", "runtime", "fmt"))
+}
+
+func load(b *testing.B, dir string, patterns ...string) []*packages.Package {
+	b.Helper()
+	cfg := &packages.Config{Mode: packages.LoadSyntax, Dir: dir}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		b.Fatal("packages with errors")
+	}
+	return pkgs
+}
+
+func benchmarkPackages(b *testing.B, pkgs []*packages.Package) {
+	for _, a := range []*analysis.Analyzer{inspectOnly, analyzer.New()} {
+		b.Run(a.Name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, &checker.Options{Sequential: true}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pkgs)), "ns/pkg")
+		})
+	}
+}
