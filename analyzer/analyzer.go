@@ -88,9 +88,13 @@ func run(pass *analysis.Pass, cfg *config) error {
 	c.self = enum != nil && enum.pkg == pass.Pkg
 	for cur := range in.Root().Children() {
 		file := cur.Node().(*ast.File)
-		if !cfg.checkGenerated && ast.IsGenerated(file) {
+		// cgo's output is generated, but from the programmer's file,
+		// to which its line directives map it back.
+		translated := lineMapped(pass.Fset, file)
+		if !cfg.checkGenerated && ast.IsGenerated(file) && !translated {
 			continue
 		}
+		c.noFixes = translated // edits would land in cgo's output
 		c.checkFile(cur)
 	}
 	return nil
@@ -105,10 +109,11 @@ type checker struct {
 	callbacks bool  // the callback check applies
 
 	// The current file.
-	file  *ast.File
-	src   []byte // its source, read on demand
-	dirs  directives
-	wires map[types.Object]wire // variables holding callback values
+	file    *ast.File
+	noFixes bool   // suggested fixes cannot be applied to it
+	src     []byte // its source, read on demand
+	dirs    directives
+	wires   map[types.Object]wire // variables holding callback values
 }
 
 func (c *checker) checkFile(cur inspector.Cursor) {
@@ -169,10 +174,26 @@ func (c *checker) visit(cur inspector.Cursor) bool {
 
 // report reports d unless a directive silences its line.
 func (c *checker) report(d analysis.Diagnostic) {
-	if c.dirs.ignored(c.pass.Fset.Position(d.Pos).Line) {
+	if c.dirs.ignored(c.line(d.Pos)) {
 		return
 	}
+	if c.noFixes {
+		d.SuggestedFixes = nil
+	}
 	c.pass.Report(d)
+}
+
+// line returns the line of pos in the file as parsed, not as line
+// directives present it, like the lines of directives.
+func (c *checker) line(pos token.Pos) int {
+	return c.pass.Fset.PositionFor(pos, false).Line
+}
+
+// lineMapped reports whether line directives map file to another file, as
+// they map cgo's output back to the programmer's file.
+func lineMapped(fset *token.FileSet, file *ast.File) bool {
+	tf := fset.File(file.Pos())
+	return tf != nil && fset.Position(file.Package).Filename != tf.Name()
 }
 
 // reportDirective reports a malformed or misplaced directive.

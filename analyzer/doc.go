@@ -83,5 +83,7 @@
 // with a space after //, or of an unknown kind is reported.
 //
 // Generated files (those with a "Code generated ... DO NOT EDIT." comment)
-// are skipped unless -check-generated.
+// are skipped unless -check-generated. Files that use cgo are checked as
+// written, but their findings come without fixes, which would apply to
+// cgo's output.
 package analyzer

@@ -100,11 +100,11 @@ func (c *checker) addImport(path string) []analysis.TextEdit {
 	lastLine := -1
 	for _, s := range block.Specs {
 		spec := s.(*ast.ImportSpec)
-		line := c.pass.Fset.Position(spec.Pos()).Line
+		line := c.line(spec.Pos())
 		if lastLine >= 0 && line > lastLine+1 {
 			group = nil
 		}
-		lastLine = c.pass.Fset.Position(spec.End()).Line
+		lastLine = c.line(spec.End())
 		group = append(group, spec)
 	}
 	if len(group) == 0 || isStd(group[0]) {

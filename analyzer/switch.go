@@ -261,7 +261,7 @@ func (c *checker) checkMap(lit *ast.CompositeLit) {
 	if tn == nil {
 		return
 	}
-	marked := c.dirs.markedExhaustive(c.pass.Fset.Position(lit.Pos()).Line)
+	marked := c.dirs.markedExhaustive(c.line(lit.Pos()))
 	if !marked && !c.cfg.checkMaps {
 		return
 	}
