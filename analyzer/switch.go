@@ -75,15 +75,11 @@ func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
 	if len(miss) == 0 {
 		return
 	}
-	names := make([]string, len(miss))
-	for i, m := range miss {
-		names[i] = qualifiedName(m.obj)
-	}
 	d := analysis.Diagnostic{
 		Pos:      sw.Switch,
 		End:      sw.Body.Lbrace,
 		Category: CategorySwitch,
-		Message:  "missing cases in switch of type " + qualifiedName(tn) + ": " + strings.Join(names, ", "),
+		Message:  "missing cases in switch of type " + qualifiedName(tn) + ": " + listNames(miss),
 	}
 	if fix, ok := c.addCasesFix(sw, tv.Type, dflt, miss); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
@@ -279,14 +275,19 @@ func (c *checker) checkMap(lit *ast.CompositeLit) {
 	if len(miss) == 0 {
 		return
 	}
-	names := make([]string, len(miss))
-	for i, m := range miss {
-		names[i] = qualifiedName(m.obj)
-	}
 	c.report(analysis.Diagnostic{
 		Pos:      lit.Pos(),
 		End:      lit.Lbrace,
 		Category: CategoryMap,
-		Message:  "missing keys in map of " + qualifiedName(tn) + ": " + strings.Join(names, ", "),
+		Message:  "missing keys in map of " + qualifiedName(tn) + ": " + listNames(miss),
 	})
+}
+
+// listNames lists the qualified names of members: "reasons.Busy, reasons.NoAnswer".
+func listNames(ms []member) string {
+	names := make([]string, len(ms))
+	for i, m := range ms {
+		names[i] = qualifiedName(m.obj)
+	}
+	return strings.Join(names, ", ")
 }

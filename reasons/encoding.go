@@ -26,10 +26,7 @@ func (r Reason) MarshalText() ([]byte, error) {
 	if info, ok := reasonTable[r]; ok {
 		return []byte(info.code), nil
 	}
-	if r < 0 || r > math.MaxInt32 {
-		return nil, fmt.Errorf("reasons: cannot marshal %v: not a wire value", r)
-	}
-	return strconv.AppendInt(nil, int64(r), 10), nil
+	return wireValue(r)
 }
 
 // UnmarshalText sets r from a canonical code, as [Parse] accepts it, or
@@ -52,12 +49,7 @@ func (r *Reason) UnmarshalText(text []byte) error {
 }
 
 // MarshalJSON returns the wire value of r as a JSON number.
-func (r Reason) MarshalJSON() ([]byte, error) {
-	if r < 0 || r > math.MaxInt32 {
-		return nil, fmt.Errorf("reasons: cannot marshal %v: not a wire value", r)
-	}
-	return strconv.AppendInt(nil, int64(r), 10), nil
-}
+func (r Reason) MarshalJSON() ([]byte, error) { return wireValue(r) }
 
 // UnmarshalJSON sets r from a JSON number holding a wire value, or from a
 // JSON string that [Reason.UnmarshalText] accepts.
@@ -71,10 +63,7 @@ func (s Source) MarshalText() ([]byte, error) {
 	if info, ok := sourceTable[s]; ok {
 		return []byte(info.name), nil
 	}
-	if s < 0 || s > math.MaxInt32 {
-		return nil, fmt.Errorf("reasons: cannot marshal %v: not a wire value", s)
-	}
-	return strconv.AppendInt(nil, int64(s), 10), nil
+	return wireValue(s)
 }
 
 // UnmarshalText sets s from a name, as [ParseSource] accepts it, or from
@@ -97,11 +86,18 @@ func (s *Source) UnmarshalText(text []byte) error {
 }
 
 // MarshalJSON returns the wire value of s as a JSON number.
-func (s Source) MarshalJSON() ([]byte, error) {
-	if s < 0 || s > math.MaxInt32 {
-		return nil, fmt.Errorf("reasons: cannot marshal %v: not a wire value", s)
+func (s Source) MarshalJSON() ([]byte, error) { return wireValue(s) }
+
+// wireValue returns the decimal wire value v, which must be in
+// 0..2147483647.
+func wireValue[T interface {
+	~int
+	fmt.Stringer
+}](v T) ([]byte, error) {
+	if v < 0 || v > math.MaxInt32 {
+		return nil, fmt.Errorf("reasons: cannot marshal %v: not a wire value", v)
 	}
-	return strconv.AppendInt(nil, int64(s), 10), nil
+	return strconv.AppendInt(nil, int64(v), 10), nil
 }
 
 // UnmarshalJSON sets s from a JSON number holding a wire value, or from a
