@@ -8,8 +8,6 @@ import (
 	"os"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Analyzer is reasonlint with its default settings. Its flags set the
@@ -49,11 +47,10 @@ type config struct {
 func New() *analysis.Analyzer {
 	cfg := new(config)
 	a := &analysis.Analyzer{
-		Name:     "reasonlint",
-		Doc:      doc,
-		URL:      "https://pkg.go.dev/github.com/reasonlint/reasonlint/analyzer",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return nil, run(pass, cfg) },
+		Name: "reasonlint",
+		Doc:  doc,
+		URL:  "https://pkg.go.dev/github.com/reasonlint/reasonlint/analyzer",
+		Run:  func(pass *analysis.Pass) (any, error) { return nil, run(pass, cfg) },
 	}
 	fs := &a.Flags
 	fs.BoolVar(&cfg.checkSwitch, FlagCheckSwitch, true, "report switches and map literals that miss disconnect reasons or sources")
@@ -77,17 +74,15 @@ reason codes and source names, and LINE Planet callback parameters compared
 with literals. See https://pkg.go.dev/github.com/reasonlint/reasonlint/analyzer.`
 
 func run(pass *analysis.Pass, cfg *config) error {
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	enum := findEnum(pass.Pkg)
-	callbacks := cfg.checkCallbacks && mentionsCallbackParams(in)
+	callbacks := cfg.checkCallbacks && mentionsCallbackParams(pass.Files)
 	if enum == nil && !callbacks {
 		return nil // nothing here can hold a reason, a source or a callback value
 	}
 	c := &checker{pass: pass, cfg: cfg, enum: enum, callbacks: callbacks}
 	// The reasons package itself defines what the checks compare with.
 	c.self = enum != nil && enum.pkg == pass.Pkg
-	for cur := range in.Root().Children() {
-		file := cur.Node().(*ast.File)
+	for _, file := range pass.Files {
 		// cgo's output is generated, but from the programmer's file,
 		// to which its line directives map it back.
 		translated := lineMapped(pass.Fset, file)
@@ -95,7 +90,7 @@ func run(pass *analysis.Pass, cfg *config) error {
 			continue
 		}
 		c.noFixes = translated // edits would land in cgo's output
-		c.checkFile(cur)
+		c.checkFile(file)
 	}
 	return nil
 }
@@ -116,23 +111,25 @@ type checker struct {
 	wires   map[types.Object]wire // variables holding callback values
 }
 
-func (c *checker) checkFile(cur inspector.Cursor) {
-	c.file, c.src = cur.Node().(*ast.File), nil
-	c.dirs = c.parseDirectives(c.file)
+// checkFile walks the file once, and a second time to follow callback
+// values first where the callback check applies.
+func (c *checker) checkFile(file *ast.File) {
+	c.file, c.src = file, nil
+	c.dirs = c.parseDirectives(file)
 	if c.callbacks {
-		c.collectWires(cur)
+		c.collectWires(file)
 	}
-	cur.Inspect(nil, c.visit)
+	ast.Inspect(file, c.visit)
 	if c.cfg.checkSwitch {
 		c.reportUnusedDirectives(&c.dirs)
 	}
 }
 
 // visit checks one node, and reports whether to visit its children.
-func (c *checker) visit(cur inspector.Cursor) bool {
+func (c *checker) visit(node ast.Node) bool {
 	cfg := c.cfg
 	hasEnum := c.enum != nil
-	switch n := cur.Node().(type) {
+	switch n := node.(type) {
 	case *ast.SwitchStmt:
 		if hasEnum && cfg.checkSwitch {
 			c.checkSwitch(n)
@@ -166,7 +163,7 @@ func (c *checker) visit(cur inspector.Cursor) bool {
 			c.checkTaggedField(n)
 		}
 	}
-	if e, ok := cur.Node().(ast.Expr); ok && hasEnum && cfg.checkRawInt && !c.self {
+	if e, ok := node.(ast.Expr); ok && hasEnum && cfg.checkRawInt && !c.self {
 		return !c.checkRawInt(e)
 	}
 	return true

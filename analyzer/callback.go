@@ -3,13 +3,13 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/reasonlint/reasonlint/reasons"
@@ -46,16 +46,20 @@ func paramKind(name string) kind {
 // mentionsCallbackParams reports whether any string literal in the package
 // mentions a callback parameter, as code that reads one or a struct tag
 // that decodes one must.
-func mentionsCallbackParams(in *inspector.Inspector) bool {
+func mentionsCallbackParams(files []*ast.File) bool {
 	found := false
-	in.Root().Inspect([]ast.Node{(*ast.BasicLit)(nil)}, func(cur inspector.Cursor) bool {
-		v := cur.Node().(*ast.BasicLit).Value
-		if strings.Contains(v, reasons.ReasonParam) || strings.Contains(v, reasons.SourceParam) {
-			found = true
+	for _, file := range files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				found = found || strings.Contains(lit.Value, reasons.ReasonParam) || strings.Contains(lit.Value, reasons.SourceParam)
+			}
+			return !found
+		})
+		if found {
+			return true
 		}
-		return !found
-	})
-	return found
+	}
+	return false
 }
 
 // paramRead reports whether e reads a callback parameter: a call whose first
@@ -82,11 +86,11 @@ func (c *checker) paramRead(e ast.Expr) (wire, bool) {
 //
 //	text := r.URL.Query().Get("disconnect_reason")
 //	n, err := strconv.Atoi(text)
-func (c *checker) collectWires(file inspector.Cursor) {
-	for cur := range file.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+func (c *checker) collectWires(file *ast.File) {
+	ast.Inspect(file, func(n ast.Node) bool {
 		var lhs []ast.Expr
 		var rhs []ast.Expr
-		switch n := cur.Node().(type) {
+		switch n := n.(type) {
 		case *ast.AssignStmt:
 			lhs, rhs = n.Lhs, n.Rhs
 		case *ast.ValueSpec:
@@ -94,20 +98,23 @@ func (c *checker) collectWires(file inspector.Cursor) {
 				lhs = append(lhs, id)
 			}
 			rhs = n.Values
+		default:
+			return true
 		}
 		if len(rhs) == 1 && len(lhs) > 1 {
 			// v, ok := c.GetQuery(...); n, err := strconv.Atoi(...)
 			if w, ok := c.wireValue(rhs[0]); ok {
 				c.holdWire(lhs[0], w)
 			}
-			continue
+			return true
 		}
 		for i := range min(len(lhs), len(rhs)) {
 			if w, ok := c.wireValue(rhs[i]); ok {
 				c.holdWire(lhs[i], w)
 			}
 		}
-	}
+		return true
+	})
 }
 
 // wireValue returns what e yields if it is a callback value: a parameter

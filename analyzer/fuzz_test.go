@@ -14,8 +14,6 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/reasonlint/reasonlint/analyzer"
@@ -95,7 +93,6 @@ func analyzeWith(t testing.TB, a *analysis.Analyzer, src string, readFile bool) 
 		Pkg:        pkg,
 		TypesInfo:  info,
 		TypesSizes: types.SizesFor("gc", "amd64"),
-		ResultOf:   map[*analysis.Analyzer]any{inspect.Analyzer: inspector.New(files)},
 		Report:     func(d analysis.Diagnostic) { diags = append(diags, d) },
 		ReadFile: func(filename string) ([]byte, error) {
 			if filename == name {
