@@ -1,13 +1,17 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"os"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/reasonlint/reasonlint/reasons"
 )
 
 // Analyzer is reasonlint with its default settings. Its flags set the
@@ -75,11 +79,12 @@ with literals. See https://pkg.go.dev/github.com/reasonlint/reasonlint/analyzer.
 
 func run(pass *analysis.Pass, cfg *config) error {
 	enum := findEnum(pass.Pkg)
-	callbacks := cfg.checkCallbacks && mentionsCallbackParams(pass.Files)
-	if enum == nil && !callbacks {
+	// Without the reasons package, only the callback check applies, and
+	// only if a string literal names a callback parameter.
+	if enum == nil && !(cfg.checkCallbacks && slices.ContainsFunc(pass.Files, mentionsCallbackParams)) {
 		return nil // nothing here can hold a reason, a source or a callback value
 	}
-	c := &checker{pass: pass, cfg: cfg, enum: enum, callbacks: callbacks}
+	c := &checker{pass: pass, cfg: cfg, enum: enum, files: make(map[*token.File]*fileState)}
 	// The reasons package itself defines what the checks compare with.
 	c.self = enum != nil && enum.pkg == pass.Pkg
 	for _, file := range pass.Files {
@@ -89,39 +94,54 @@ func run(pass *analysis.Pass, cfg *config) error {
 		if !cfg.checkGenerated && ast.IsGenerated(file) && !translated {
 			continue
 		}
-		c.noFixes = translated // edits would land in cgo's output
+		// Edits would land in cgo's output.
+		c.fileState = &fileState{file: file, noFixes: translated}
+		c.files[pass.Fset.File(file.Pos())] = c.fileState
 		c.checkFile(file)
+	}
+	if enum != nil && cfg.checkRawInt && !c.self {
+		c.checkRawInts()
+	}
+	// The raw-integer check reports after the walk: in position order,
+	// drivers that print as reported print in the order of the source.
+	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	for _, d := range c.diags {
+		pass.Report(d)
 	}
 	return nil
 }
 
 // A checker checks one package, a file at a time.
 type checker struct {
-	pass      *analysis.Pass
-	cfg       *config
-	enum      *enum // nil if the package does not depend on the reasons package
-	self      bool  // the package is the reasons package
-	callbacks bool  // the callback check applies
+	pass *analysis.Pass
+	cfg  *config
+	enum *enum                        // nil if the package does not depend on the reasons package
+	self bool                         // the package is the reasons package
+	req  map[*types.TypeName][]member // the members switches must cover, by type
 
-	// The current file.
+	suggestions map[suggestKey]reasons.Suggestion // see suggest
+
+	files      map[*token.File]*fileState // the files checked
+	*fileState                            // the current one
+	wires      map[types.Object]wire      // variables holding callback values
+
+	diags []analysis.Diagnostic // reported when the package is done
+}
+
+// A fileState is what the checks keep of a file.
+type fileState struct {
 	file    *ast.File
 	noFixes bool   // suggested fixes cannot be applied to it
 	src     []byte // its source, read on demand
 	dirs    directives
-	wires   map[types.Object]wire // variables holding callback values
 }
 
-// checkFile walks the file once, and a second time to follow callback
-// values first where the callback check applies.
+// checkFile walks the file once.
 func (c *checker) checkFile(file *ast.File) {
-	c.file, c.src = file, nil
 	c.dirs = c.parseDirectives(file)
-	if c.callbacks {
-		c.collectWires(file)
-	}
 	ast.Inspect(file, c.visit)
 	if c.cfg.checkSwitch {
-		c.reportUnusedDirectives(&c.dirs)
+		c.reportUnusedDirectives()
 	}
 }
 
@@ -137,7 +157,7 @@ func (c *checker) visit(node ast.Node) bool {
 		if hasEnum && (cfg.checkSwitch || cfg.checkCodes) && !c.self {
 			c.checkCodeSwitch(n)
 		}
-		if c.callbacks {
+		if cfg.checkCallbacks {
 			c.checkWireSwitch(n)
 		}
 	case *ast.CompositeLit:
@@ -151,7 +171,7 @@ func (c *checker) visit(node ast.Node) bool {
 		if hasEnum && cfg.checkCodes && !c.self {
 			c.checkCodeComparison(n)
 		}
-		if c.callbacks {
+		if cfg.checkCallbacks {
 			c.checkWireComparison(n)
 		}
 	case *ast.CallExpr:
@@ -159,25 +179,34 @@ func (c *checker) visit(node ast.Node) bool {
 			c.checkCodeCall(n)
 		}
 	case *ast.Field:
-		if c.callbacks {
+		if cfg.checkCallbacks {
 			c.checkTaggedField(n)
 		}
-	}
-	if e, ok := node.(ast.Expr); ok && hasEnum && cfg.checkRawInt && !c.self {
-		return !c.checkRawInt(e)
+	case *ast.AssignStmt:
+		if cfg.checkCallbacks {
+			c.recordWires(n.Lhs, n.Rhs)
+		}
+	case *ast.ValueSpec:
+		if cfg.checkCallbacks {
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, id := range n.Names {
+				lhs[i] = id
+			}
+			c.recordWires(lhs, n.Values)
+		}
 	}
 	return true
 }
 
 // report reports d unless a directive silences its line.
 func (c *checker) report(d analysis.Diagnostic) {
-	if c.dirs.ignored(c.line(d.Pos)) {
+	if c.ignored(c.line(d.Pos)) {
 		return
 	}
 	if c.noFixes {
 		d.SuggestedFixes = nil
 	}
-	c.pass.Report(d)
+	c.diags = append(c.diags, d)
 }
 
 // line returns the line of pos in the file as parsed, not as line
@@ -195,7 +224,7 @@ func lineMapped(fset *token.FileSet, file *ast.File) bool {
 
 // reportDirective reports a malformed or misplaced directive.
 func (c *checker) reportDirective(pos, end token.Pos, format string, args ...any) {
-	c.pass.Report(analysis.Diagnostic{Pos: pos, End: end, Category: CategoryDirective, Message: fmt.Sprintf(format, args...)})
+	c.diags = append(c.diags, analysis.Diagnostic{Pos: pos, End: end, Category: CategoryDirective, Message: fmt.Sprintf(format, args...)})
 }
 
 // source returns the current file's source, or nil if it cannot be read.

@@ -24,9 +24,14 @@ var noop = &analysis.Analyzer{
 // whose packages use the reasons package heavily: the corpus is generated
 // and loaded once, then each iteration runs the analyzer over every
 // package, one at a time.
-func BenchmarkCorpus(b *testing.B) {
+func BenchmarkCorpus(b *testing.B) { benchmarkCorpus(b, corpus.Default) }
+
+// BenchmarkDense does the same on the dense corpus, with a mistake in most
+// constructs: the worst case for reasonlint's own work.
+func BenchmarkDense(b *testing.B) { benchmarkCorpus(b, corpus.Dense) }
+
+func benchmarkCorpus(b *testing.B, cfg corpus.Config) {
 	dir := b.TempDir()
-	cfg := corpus.Default
 	cfg.Reasonlint = must(filepath.Abs(".."))
 	if _, err := corpus.Generate(dir, cfg); err != nil {
 		b.Fatal(err)

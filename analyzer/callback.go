@@ -43,23 +43,18 @@ func paramKind(name string) kind {
 	return 0
 }
 
-// mentionsCallbackParams reports whether any string literal in the package
-// mentions a callback parameter, as code that reads one or a struct tag
-// that decodes one must.
-func mentionsCallbackParams(files []*ast.File) bool {
+// mentionsCallbackParams reports whether a string literal in file mentions
+// a callback parameter, as code that reads one or a struct tag that
+// decodes one must.
+func mentionsCallbackParams(file *ast.File) bool {
 	found := false
-	for _, file := range files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
-				found = found || strings.Contains(lit.Value, reasons.ReasonParam) || strings.Contains(lit.Value, reasons.SourceParam)
-			}
-			return !found
-		})
-		if found {
-			return true
+	ast.Inspect(file, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			found = found || strings.Contains(lit.Value, reasons.ReasonParam) || strings.Contains(lit.Value, reasons.SourceParam)
 		}
-	}
-	return false
+		return !found
+	})
+	return found
 }
 
 // paramRead reports whether e reads a callback parameter: a call whose first
@@ -82,39 +77,26 @@ func (c *checker) paramRead(e ast.Expr) (wire, bool) {
 	return wire{k: paramKind(name), text: true, carrier: name}, true
 }
 
-// collectWires records the local variables that hold callback values:
+// recordWires records the variables that an assignment or declaration
+// makes hold callback values:
 //
 //	text := r.URL.Query().Get("disconnect_reason")
 //	n, err := strconv.Atoi(text)
-func (c *checker) collectWires(file *ast.File) {
-	ast.Inspect(file, func(n ast.Node) bool {
-		var lhs []ast.Expr
-		var rhs []ast.Expr
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			lhs, rhs = n.Lhs, n.Rhs
-		case *ast.ValueSpec:
-			for _, id := range n.Names {
-				lhs = append(lhs, id)
-			}
-			rhs = n.Values
-		default:
-			return true
+//
+// The walk meets assignments before the code that uses them.
+func (c *checker) recordWires(lhs, rhs []ast.Expr) {
+	if len(rhs) == 1 && len(lhs) > 1 {
+		// v, ok := c.GetQuery(...); n, err := strconv.Atoi(...)
+		if w, ok := c.wireValue(rhs[0]); ok {
+			c.holdWire(lhs[0], w)
 		}
-		if len(rhs) == 1 && len(lhs) > 1 {
-			// v, ok := c.GetQuery(...); n, err := strconv.Atoi(...)
-			if w, ok := c.wireValue(rhs[0]); ok {
-				c.holdWire(lhs[0], w)
-			}
-			return true
+		return
+	}
+	for i := range min(len(lhs), len(rhs)) {
+		if w, ok := c.wireValue(rhs[i]); ok {
+			c.holdWire(lhs[i], w)
 		}
-		for i := range min(len(lhs), len(rhs)) {
-			if w, ok := c.wireValue(rhs[i]); ok {
-				c.holdWire(lhs[i], w)
-			}
-		}
-		return true
-	})
+	}
 }
 
 // wireValue returns what e yields if it is a callback value: a parameter
@@ -304,6 +286,11 @@ func (c *checker) checkWireSwitch(sw *ast.SwitchStmt) {
 	if sw.Tag == nil {
 		return
 	}
+	if init, ok := sw.Init.(*ast.AssignStmt); ok {
+		// switch text := q.Get(...); text {: the walk is at the switch,
+		// before its init.
+		c.recordWires(init.Lhs, init.Rhs)
+	}
 	w, ok := c.wireOf(sw.Tag)
 	if !ok {
 		return
@@ -386,20 +373,20 @@ func (c *checker) known(k kind, v int64) bool {
 // close to it.
 func (c *checker) codeFor(k kind, s string) (int64, bool) {
 	if k == sourceKind {
-		if src, err := reasons.ParseSource(s); err == nil {
+		if src, ok := reasons.LookupSource(s); ok {
 			return int64(src), true
 		}
 		if sg, ok := reasons.SuggestSource(s); ok {
-			src, _ := reasons.ParseSource(sg.Code)
+			src, _ := reasons.LookupSource(sg.Code)
 			return int64(src), true
 		}
 		return 0, false
 	}
-	if r, err := reasons.Parse(s); err == nil {
+	if r, ok := reasons.Lookup(s); ok {
 		return int64(r), true
 	}
 	if sg, ok := reasons.Suggest(s); ok {
-		r, _ := reasons.Parse(sg.Code)
+		r, _ := reasons.Lookup(sg.Code)
 		return int64(r), true
 	}
 	return 0, false

@@ -68,18 +68,16 @@ func (c *checker) codeDiagnostic(e ast.Expr, code string, k kind, ctx codeContex
 		return d, "", false
 	}
 	if k == reasonKind {
-		if _, err := reasons.Parse(code); err == nil {
+		if _, ok := reasons.Lookup(code); ok {
 			d.Message = fmt.Sprintf("disconnect reason code %q needs a newer version of the reasons package", code)
 			return d, "", true
 		}
 	}
 	noun, what := "disconnect reason code", "code"
-	suggest := reasons.Suggest
 	if k == sourceKind {
 		noun, what = "disconnect source", "name"
-		suggest = reasons.SuggestSource
 	}
-	sg, found := suggest(code)
+	sg, found := c.suggest(k, code)
 	if found {
 		_, found = c.codeMember(k, sg.Code, fromString)
 	}
@@ -95,6 +93,29 @@ func (c *checker) codeDiagnostic(e ast.Expr, code string, k kind, ctx codeContex
 	return d, sg.Code, true
 }
 
+// suggest is reasons.Suggest or SuggestSource, remembered for the package:
+// a misspelled code tends to be repeated.
+func (c *checker) suggest(k kind, code string) (reasons.Suggestion, bool) {
+	if sg, ok := c.suggestions[suggestKey{k, code}]; ok {
+		return sg, sg.Code != ""
+	}
+	suggest := reasons.Suggest
+	if k == sourceKind {
+		suggest = reasons.SuggestSource
+	}
+	sg, _ := suggest(code)
+	if c.suggestions == nil {
+		c.suggestions = make(map[suggestKey]reasons.Suggestion)
+	}
+	c.suggestions[suggestKey{k, code}] = sg
+	return sg, sg.Code != ""
+}
+
+type suggestKey struct {
+	k    kind
+	code string
+}
+
 // codeMember returns the member that code names in the context: a
 // canonical code, or for sources outside comparisons with String also a
 // Web spelling. The member must be declared by the reasons package as
@@ -102,14 +123,14 @@ func (c *checker) codeDiagnostic(e ast.Expr, code string, k kind, ctx codeContex
 func (c *checker) codeMember(k kind, code string, ctx codeContext) (member, bool) {
 	var v int64
 	if k == sourceKind {
-		s, err := reasons.ParseSource(code)
-		if err != nil || (ctx == fromString && s.String() != code) {
+		s, ok := reasons.LookupSource(code)
+		if !ok || (ctx == fromString && s.String() != code) {
 			return member{}, false
 		}
 		v = int64(s)
 	} else {
-		r, err := reasons.Parse(code)
-		if err != nil {
+		r, ok := reasons.Lookup(code)
+		if !ok {
 			return member{}, false
 		}
 		v = int64(r)

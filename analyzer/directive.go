@@ -19,14 +19,15 @@ const directivePrefix = "//reasonlint:"
 
 type directive struct {
 	pos  token.Pos
-	line int  // the line it applies to
+	own  int  // the line it is on, which it applies to if code precedes it there
+	next int  // the line after its comment group, which it applies to otherwise
+	end  int8 // whether it follows code on its line: 0 not known yet, 1 yes, -1 no
 	used bool // for exhaustive: a map literal consulted it
 }
 
 // directives are one file's directives.
 type directives struct {
-	ignore     map[int]bool // lines
-	exhaustive []*directive
+	ignore, exhaustive []*directive
 }
 
 // parseDirectives reads the directives of file, reporting malformed ones.
@@ -40,15 +41,12 @@ func (c *checker) parseDirectives(file *ast.File) directives {
 		for _, com := range group.List {
 			text := com.Text
 			if !strings.HasPrefix(text, directivePrefix) {
-				if rest, ok := strings.CutPrefix(text, "//"); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t"), directivePrefix[2:]) {
+				if spacedDirective(text) {
 					c.reportDirective(com.Pos(), com.End(), "malformed directive %q: write it without a space after //", text)
 				}
 				continue
 			}
-			line := tf.Line(com.Pos())
-			if !endOfLine(c.source(), tf, com.Pos()) {
-				line = tf.Line(group.End()) + 1
-			}
+			d := &directive{pos: com.Pos(), own: tf.Line(com.Pos()), next: tf.Line(group.End()) + 1}
 			verb, args, _ := strings.Cut(strings.TrimPrefix(text, directivePrefix), " ")
 			args = strings.TrimSpace(args)
 			switch verb {
@@ -57,16 +55,13 @@ func (c *checker) parseDirectives(file *ast.File) directives {
 					c.reportDirective(com.Pos(), com.End(), "malformed directive %q: say why, as in //reasonlint:ignore <reason>", text)
 					continue
 				}
-				if ds.ignore == nil {
-					ds.ignore = make(map[int]bool)
-				}
-				ds.ignore[line] = true
+				ds.ignore = append(ds.ignore, d)
 			case "exhaustive":
 				if args != "" {
 					c.reportDirective(com.Pos(), com.End(), "malformed directive %q: //reasonlint:exhaustive takes no arguments", text)
 					continue
 				}
-				ds.exhaustive = append(ds.exhaustive, &directive{pos: com.Pos(), line: line})
+				ds.exhaustive = append(ds.exhaustive, d)
 			default:
 				c.reportDirective(com.Pos(), com.End(), "unknown directive %q: want //reasonlint:ignore <reason> or //reasonlint:exhaustive", text)
 			}
@@ -75,26 +70,67 @@ func (c *checker) parseDirectives(file *ast.File) directives {
 	return ds
 }
 
-// endOfLine reports whether the comment at pos follows code on its line.
-// Without the source it assumes not.
-func endOfLine(src []byte, tf *token.File, pos token.Pos) bool {
-	off := tf.Offset(pos)
-	start := tf.Offset(tf.LineStart(tf.Line(pos)))
-	if src == nil || off > len(src) || start > off {
+// spacedDirective reports whether text is a directive written with spaces
+// after the slashes, which the go tool would not see as a directive. Only a
+// known verb counts: prose and examples in comments, such as a YAML key
+// "reasonlint:", are not directives.
+func spacedDirective(text string) bool {
+	rest, ok := strings.CutPrefix(text, "//")
+	if !ok || rest == "" || (rest[0] != ' ' && rest[0] != '\t') {
 		return false
 	}
-	return len(bytes.TrimLeft(src[start:off], " \t")) > 0
+	verb, ok := strings.CutPrefix(strings.TrimLeft(rest, " \t"), directivePrefix[2:])
+	if !ok {
+		return false
+	}
+	verb, _, _ = strings.Cut(verb, " ")
+	return verb == "ignore" || verb == "exhaustive"
+}
+
+// covers reports whether d applies to line. Only a directive on a line of
+// its own applies to the next line, and only one that follows code applies
+// to its own, where nothing else can be reported otherwise: so the source
+// is read only to tell the two apart for the next line, and only when
+// something is reported there.
+func (c *checker) covers(d *directive, line int) bool {
+	switch line {
+	case d.own:
+		return true
+	case d.next:
+		if d.end == 0 {
+			d.end = -1
+			if c.endOfLine(d.pos) {
+				d.end = 1
+			}
+		}
+		return d.end < 0
+	}
+	return false
+}
+
+// endOfLine reports whether the comment at pos follows code on its line.
+// Without the source it assumes not.
+func (c *checker) endOfLine(pos token.Pos) bool {
+	before := c.lineBefore(pos)
+	return len(bytes.TrimLeft(before, " \t")) > 0
 }
 
 // ignored reports whether an ignore directive covers the line.
-func (ds *directives) ignored(line int) bool { return ds.ignore[line] }
+func (c *checker) ignored(line int) bool {
+	for _, d := range c.dirs.ignore {
+		if c.covers(d, line) {
+			return true
+		}
+	}
+	return false
+}
 
 // markedExhaustive reports whether an exhaustive directive covers the line,
 // and marks it used.
-func (ds *directives) markedExhaustive(line int) bool {
+func (c *checker) markedExhaustive(line int) bool {
 	found := false
-	for _, d := range ds.exhaustive {
-		if d.line == line {
+	for _, d := range c.dirs.exhaustive {
+		if c.covers(d, line) {
 			d.used = true
 			found = true
 		}
@@ -102,10 +138,10 @@ func (ds *directives) markedExhaustive(line int) bool {
 	return found
 }
 
-// reportUnused reports the exhaustive directives that no map literal
-// consulted.
-func (c *checker) reportUnusedDirectives(ds *directives) {
-	for _, d := range ds.exhaustive {
+// reportUnusedDirectives reports the exhaustive directives that no map
+// literal consulted.
+func (c *checker) reportUnusedDirectives() {
+	for _, d := range c.dirs.exhaustive {
 		if !d.used {
 			c.reportDirective(d.pos, d.pos+token.Pos(len(directivePrefix+"exhaustive")),
 				"//reasonlint:exhaustive applies to nothing: put it on the line before a map literal keyed by reasons.Reason or reasons.Source")

@@ -16,38 +16,57 @@ import (
 // add the import. It reports false if no spelling is safe, because a local
 // name shadows the package.
 func (c *checker) refer(obj types.Object, pos token.Pos) (string, []analysis.TextEdit, bool) {
+	prefix, imp, ok := c.qualifier(obj.Pkg(), pos)
+	if !ok || (prefix == "" && !c.visible(obj, pos)) {
+		return "", nil, false
+	}
+	return prefix + obj.Name(), imp, true
+}
+
+// qualifier returns what precedes the names of pkg's members at pos in the
+// current file: "reasons." or the file's import name and a dot, or "" where
+// the file dot-imports pkg. If the file does not import pkg, the edits add
+// the import. It reports false if no spelling is safe, because a local name
+// shadows the package.
+func (c *checker) qualifier(pkg *types.Package, pos token.Pos) (string, []analysis.TextEdit, bool) {
 	scope := c.scopeAt(pos)
 	if scope == nil {
 		return "", nil, false
 	}
 	for _, spec := range c.file.Imports {
 		path, err := strconv.Unquote(spec.Path.Value)
-		if err != nil || path != obj.Pkg().Path() {
+		if err != nil || path != pkg.Path() {
 			continue
 		}
 		pkgName := c.pass.TypesInfo.PkgNameOf(spec)
-		if pkgName == nil || pkgName.Name() == "_" {
+		switch {
+		case pkgName == nil || pkgName.Name() == "_":
 			continue
-		}
-		if spec.Name != nil && spec.Name.Name == "." {
-			if _, found := scope.LookupParent(obj.Name(), pos); found == obj {
-				return obj.Name(), nil, true
-			}
-			continue
+		case spec.Name != nil && spec.Name.Name == ".":
+			return "", nil, true
 		}
 		if _, found := scope.LookupParent(pkgName.Name(), pos); found == pkgName {
-			return pkgName.Name() + "." + obj.Name(), nil, true
+			return pkgName.Name() + ".", nil, true
 		}
 	}
-	name := obj.Pkg().Name()
-	if _, found := scope.LookupParent(name, pos); found != nil {
+	if _, found := scope.LookupParent(pkg.Name(), pos); found != nil {
 		return "", nil, false
 	}
-	imp := c.addImport(obj.Pkg().Path())
+	imp := c.addImport(pkg.Path())
 	if imp == nil {
 		return "", nil, false
 	}
-	return name + "." + obj.Name(), imp, true
+	return pkg.Name() + ".", imp, true
+}
+
+// visible reports whether obj's own name refers to it at pos.
+func (c *checker) visible(obj types.Object, pos token.Pos) bool {
+	scope := c.scopeAt(pos)
+	if scope == nil {
+		return false
+	}
+	_, found := scope.LookupParent(obj.Name(), pos)
+	return found == obj
 }
 
 // scopeAt returns the innermost scope of the current file at pos.

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -14,9 +15,65 @@ import (
 // The raw-int check: a constant integer used where a reasons.Reason or
 // reasons.Source is expected must be one of the package's constants.
 
+// checkRawInts checks the package's constant expressions of type Reason or
+// Source. It takes them from the type checker's record of expressions,
+// which costs less than looking up every expression of the syntax tree.
+func (c *checker) checkRawInts() {
+	info := c.pass.TypesInfo
+	type span struct {
+		e        ast.Expr
+		pos, end token.Pos
+	}
+	var exprs []span
+	for e, tv := range info.Types {
+		if tv.IsType() {
+			continue
+		}
+		if tv.Value == nil {
+			// A conversion to a type parameter, R(1203), has none.
+			if _, isCall := e.(*ast.CallExpr); !isCall {
+				continue
+			}
+		}
+		if tn, _ := enumType(tv.Type); tn == nil {
+			continue
+		}
+		if tv.Value == nil && constValue(info, e) == nil {
+			continue
+		}
+		// The constants themselves, the most common by far, hold
+		// nothing to report.
+		if obj := referenced(info, e); obj != nil && isEnumConst(obj) {
+			continue
+		}
+		exprs = append(exprs, span{e, e.Pos(), e.End()})
+	}
+	// In source order, an expression before those inside it.
+	slices.SortFunc(exprs, func(a, b span) int {
+		if a.pos != b.pos {
+			return cmpInt(int64(a.pos), int64(b.pos))
+		}
+		return cmpInt(int64(b.end), int64(a.end))
+	})
+	var done token.Pos // the end of the last expression checked whole
+	for _, x := range exprs {
+		if x.pos < done {
+			continue
+		}
+		fs := c.files[c.pass.Fset.File(x.pos)]
+		if fs == nil {
+			continue // a file not checked
+		}
+		c.fileState = fs
+		if c.checkRawInt(x.e) {
+			done = x.end
+		}
+	}
+}
+
 // checkRawInt reports e if it is a constant integer of type Reason or
-// Source other than a named constant of that type. It reports whether the
-// walk may skip e's operands, which hold nothing more to report.
+// Source other than a named constant of that type. It reports whether e's
+// operands hold nothing more to report.
 func (c *checker) checkRawInt(e ast.Expr) (skip bool) {
 	tv, ok := c.pass.TypesInfo.Types[e]
 	if !ok || tv.IsType() {

@@ -1,9 +1,11 @@
 package analyzer
 
 import (
+	"bytes"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,21 +20,46 @@ import (
 
 // required returns the members that a switch or map of type tn must cover.
 func (c *checker) required(tn *types.TypeName, k kind) []member {
-	var req []member
+	if req, ok := c.req[tn]; ok {
+		return req
+	}
+	req := []member{}
 	for _, m := range c.enum.membersOf(tn, c.pass.Pkg) {
 		if m.value <= 0 || (k == reasonKind && !c.cfg.webReasons && reasons.Reason(m.value).WebOnly()) {
 			continue
 		}
 		req = append(req, m)
 	}
+	if c.req == nil {
+		c.req = make(map[*types.TypeName][]member)
+	}
+	c.req[tn] = req
 	return req
 }
 
-// missing returns the required members whose values are not in covered.
-func (c *checker) missing(tn *types.TypeName, k kind, covered map[int64]bool) []member {
+// A coverage records which required members a switch or map covers.
+type coverage struct {
+	req     []member // in value order
+	covered []bool   // by index in req
+}
+
+func (c *checker) coverage(tn *types.TypeName, k kind) coverage {
+	req := c.required(tn, k)
+	return coverage{req, make([]bool, len(req))}
+}
+
+// cover marks the member with value v covered, if it is required.
+func (cv coverage) cover(v int64) {
+	if i, ok := slices.BinarySearchFunc(cv.req, v, func(m member, v int64) int { return cmpInt(m.value, v) }); ok {
+		cv.covered[i] = true
+	}
+}
+
+// missing returns the required members not covered.
+func (cv coverage) missing() []member {
 	var miss []member
-	for _, m := range c.required(tn, k) {
-		if !covered[m.value] {
+	for i, m := range cv.req {
+		if !cv.covered[i] {
 			miss = append(miss, m)
 		}
 	}
@@ -52,7 +79,7 @@ func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
 	if tn == nil {
 		return
 	}
-	covered := make(map[int64]bool)
+	cv := c.coverage(tn, k)
 	var dflt *ast.CaseClause
 	for _, s := range sw.Body.List {
 		cc, ok := s.(*ast.CaseClause)
@@ -64,14 +91,14 @@ func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
 		}
 		for _, e := range cc.List {
 			if v, ok := constInt(constValue(c.pass.TypesInfo, e)); ok {
-				covered[v] = true
+				cv.cover(v)
 			}
 		}
 	}
 	if dflt != nil && c.cfg.defaultExhaustive {
 		return
 	}
-	miss := c.missing(tn, k, covered)
+	miss := cv.missing()
 	if len(miss) == 0 {
 		return
 	}
@@ -93,18 +120,20 @@ func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
 // before it that falls through to it, so that they keep reaching the
 // default.
 func (c *checker) addCasesFix(sw *ast.SwitchStmt, tagType types.Type, dflt *ast.CaseClause, miss []member) (analysis.SuggestedFix, bool) {
-	var edits []analysis.TextEdit
+	prefix, edits, ok := c.qualifier(miss[0].obj.Pkg(), sw.Body.Lbrace)
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	tp, isTypeParam := types.Unalias(tagType).(*types.TypeParam)
 	names := make([]string, len(miss))
 	for i, m := range miss {
-		name, imp, ok := c.refer(m.obj, sw.Body.Lbrace)
-		if !ok {
+		if prefix == "" && !c.visible(m.obj, sw.Body.Lbrace) {
 			return analysis.SuggestedFix{}, false
 		}
-		if tp, isTypeParam := types.Unalias(tagType).(*types.TypeParam); isTypeParam {
-			name = tp.Obj().Name() + "(" + name + ")"
+		names[i] = prefix + m.obj.Name()
+		if isTypeParam {
+			names[i] = tp.Obj().Name() + "(" + names[i] + ")"
 		}
-		names[i] = name
-		edits = imp
 	}
 	indent := c.indentOf(sw.Switch)
 	var text strings.Builder
@@ -130,31 +159,27 @@ func (c *checker) addCasesFix(sw *ast.SwitchStmt, tagType types.Type, dflt *ast.
 
 // indentOf returns the leading white space of the line that holds pos.
 func (c *checker) indentOf(pos token.Pos) string {
-	line := c.lineText(pos)
-	return line[:len(line)-len(strings.TrimLeft(line, " \t"))]
+	before := c.lineBefore(pos)
+	return string(before[:len(before)-len(bytes.TrimLeft(before, " \t"))])
 }
 
 // startsLine reports whether only white space precedes pos on its line.
 func (c *checker) startsLine(pos token.Pos) bool {
-	tf := c.pass.Fset.File(pos)
-	line := c.lineText(pos)
-	col := tf.Offset(pos) - tf.Offset(tf.LineStart(tf.Line(pos)))
-	return col <= len(line) && strings.TrimLeft(line[:col], " \t") == ""
+	return len(bytes.TrimLeft(c.lineBefore(pos), " \t")) == 0
 }
 
-// lineText returns the source line that holds pos, without its newline.
-func (c *checker) lineText(pos token.Pos) string {
+// lineBefore returns the source of pos's line up to pos, or nil.
+func (c *checker) lineBefore(pos token.Pos) []byte {
 	src := c.source()
 	tf := c.pass.Fset.File(pos)
 	if src == nil || tf == nil {
-		return ""
+		return nil
 	}
-	start := tf.Offset(tf.LineStart(tf.Line(pos)))
-	end := start
-	for end < len(src) && src[end] != '\n' {
-		end++
+	start, off := tf.Offset(tf.LineStart(tf.Line(pos))), tf.Offset(pos)
+	if start > off || off > len(src) {
+		return nil
 	}
-	return string(src[start:end])
+	return src[start:off]
 }
 
 // checkCodeSwitch checks a switch over a reason's code, r.String(): it
@@ -167,7 +192,7 @@ func (c *checker) checkCodeSwitch(sw *ast.SwitchStmt) {
 	if call == nil {
 		return
 	}
-	covered := make(map[int64]bool)
+	cv := c.coverage(tn, k)
 	allKnown := true
 	var dflt bool
 	var caseEdits []analysis.TextEdit
@@ -201,7 +226,7 @@ func (c *checker) checkCodeSwitch(sw *ast.SwitchStmt) {
 				}
 				continue
 			}
-			covered[m.value] = true
+			cv.cover(m.value)
 			name, imp, ok := c.refer(m.obj, e.Pos())
 			if !ok {
 				allKnown = false
@@ -212,7 +237,7 @@ func (c *checker) checkCodeSwitch(sw *ast.SwitchStmt) {
 		}
 	}
 	if c.cfg.checkSwitch && !(dflt && c.cfg.defaultExhaustive) {
-		if miss := c.missing(tn, k, covered); len(miss) > 0 {
+		if miss := cv.missing(); len(miss) > 0 {
 			codes := make([]string, len(miss))
 			for i, m := range miss {
 				codes[i] = strconv.Quote(codeOf(k, m))
@@ -257,21 +282,21 @@ func (c *checker) checkMap(lit *ast.CompositeLit) {
 	if tn == nil {
 		return
 	}
-	marked := c.dirs.markedExhaustive(c.line(lit.Pos()))
+	marked := c.markedExhaustive(c.line(lit.Pos()))
 	if !marked && !c.cfg.checkMaps {
 		return
 	}
-	covered := make(map[int64]bool)
+	cv := c.coverage(tn, k)
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
 			return
 		}
 		if v, ok := constInt(constValue(c.pass.TypesInfo, kv.Key)); ok {
-			covered[v] = true
+			cv.cover(v)
 		}
 	}
-	miss := c.missing(tn, k, covered)
+	miss := cv.missing()
 	if len(miss) == 0 {
 		return
 	}

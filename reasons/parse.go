@@ -13,7 +13,7 @@ import (
 //
 // The error is a [*ParseError].
 func Parse(code string) (Reason, error) {
-	if r, ok := reasonByCode[code]; ok {
+	if r, ok := Lookup(code); ok {
 		return r, nil
 	}
 	err := &ParseError{What: "disconnect reason code", Input: code}
@@ -23,12 +23,26 @@ func Parse(code string) (Reason, error) {
 	return 0, err
 }
 
+// Lookup returns the reason whose canonical code is code, and reports
+// whether there is one. Unlike [Parse], it spends nothing on an error.
+func Lookup(code string) (Reason, bool) {
+	r, ok := reasonByCode[code]
+	return r, ok
+}
+
+// LookupSource returns the source named name, as [ParseSource] accepts it,
+// and reports whether there is one.
+func LookupSource(name string) (Source, bool) {
+	s, ok := sourceByName[name]
+	return s, ok
+}
+
 // ParseSource returns the source named name: a canonical name, such as
 // "CloudServer", or WebPlanetKit's spelling of it, such as "cloud_server".
 // Any other input is an error, which names the source meant when one is
 // close. The error is a [*ParseError].
 func ParseSource(name string) (Source, error) {
-	if s, ok := sourceByName[name]; ok {
+	if s, ok := LookupSource(name); ok {
 		return s, nil
 	}
 	err := &ParseError{What: "disconnect source", Input: name}

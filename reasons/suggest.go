@@ -39,10 +39,11 @@ func SuggestSource(name string) (Suggestion, bool) {
 
 // A spelling is one way to write a canonical code.
 type spelling struct {
-	text string // as written
-	norm string // normalized: see normalize
-	code string // canonical
-	sdk  string // "" for the canonical spelling itself
+	text string    // as written
+	norm string    // normalized: see normalize
+	hist histogram // of norm
+	code string    // canonical
+	sdk  string    // "" for the canonical spelling itself
 }
 
 type spellingSet struct {
@@ -80,7 +81,8 @@ func (set *spellingSet) add(code, text, sdk string) {
 	if text == "" || (sdk != "" && text == code) {
 		return
 	}
-	set.list = append(set.list, spelling{text, set.normalize(text), code, sdk})
+	norm := set.normalize(text)
+	set.list = append(set.list, spelling{text, norm, histogramOf(norm), code, sdk})
 }
 
 // maxTypoInput bounds the length of normalized input that is compared for
@@ -101,9 +103,10 @@ func (set *spellingSet) suggest(s string) (Suggestion, bool) {
 	// normalized forms has distance 0. A length difference alone can
 	// exceed the limit, which spares most of the edit distances.
 	limit := typoLimit(len(n))
+	hist := histogramOf(n)
 	best, bestCode, unique := limit+1, "", false
 	for _, sp := range set.list {
-		if abs(len(n)-len(sp.norm)) > limit {
+		if abs(len(n)-len(sp.norm)) > limit || hist.lowerBound(&sp.hist) > limit {
 			continue
 		}
 		d := distance(n, sp.norm, limit)
@@ -118,6 +121,33 @@ func (set *spellingSet) suggest(s string) (Suggestion, bool) {
 		return Suggestion{}, false
 	}
 	return Suggestion{Code: bestCode}, true
+}
+
+// A histogram counts the letters and digits of a normalized string.
+type histogram [36]uint8
+
+func histogramOf(n string) histogram {
+	var h histogram
+	for i := 0; i < len(n); i++ {
+		switch c := n[i]; {
+		case 'A' <= c && c <= 'Z':
+			h[c-'A']++
+		case '0' <= c && c <= '9':
+			h[26+c-'0']++
+		}
+	}
+	return h
+}
+
+// lowerBound returns a lower bound of the edit distance between the
+// strings of h and g: an edit changes the count of at most two symbols,
+// by one each.
+func (h *histogram) lowerBound(g *histogram) int {
+	diff := 0
+	for i := range h {
+		diff += abs(int(h[i]) - int(g[i]))
+	}
+	return (diff + 1) / 2
 }
 
 func abs(x int) int {

@@ -146,3 +146,20 @@ func BenchmarkSuggest(b *testing.B) {
 		Suggest("SERVICE_MAINTAINANCE")
 	}
 }
+
+// The histogram bound that spares edit distances never exceeds them.
+func TestLowerBound(t *testing.T) {
+	norms := []string{"", "A", "BUSSY", "NOANSER", "CANCLE", "SERVICEMAINTAINANCE", "12A3", "ZZZZ"}
+	for _, sp := range reasonSpellings.list {
+		norms = append(norms, sp.norm)
+	}
+	for _, a := range norms {
+		ha := histogramOf(a)
+		for _, b := range norms {
+			hb := histogramOf(b)
+			if lb, d := ha.lowerBound(&hb), distance(a, b, maxTypoInput); lb > d {
+				t.Fatalf("lowerBound(%q, %q) = %d > distance %d", a, b, lb, d)
+			}
+		}
+	}
+}

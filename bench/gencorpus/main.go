@@ -4,7 +4,7 @@
 //
 // # Usage
 //
-//	gencorpus [-packages 200] [-plain 25] [-seed 1] [-reasonlint dir] dir
+//	gencorpus [-packages 200] [-plain 25] [-seed 1] [-mistakes 0.1] [-reasonlint dir] dir
 //
 // dir must be empty or not exist. -reasonlint is the directory of the
 // reasonlint module that the generated go.mod replaces it with; by default,
@@ -28,6 +28,7 @@ func main() {
 	flag.IntVar(&cfg.Packages, "packages", cfg.Packages, "number of packages that use the reasons package")
 	flag.IntVar(&cfg.Plain, "plain", cfg.Plain, "number of packages that do not")
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "seed of the generator's choices")
+	flag.Float64Var(&cfg.Mistakes, "mistakes", cfg.Mistakes, "how often the code makes mistakes: 1 for the dense corpus, 0 for none")
 	flag.StringVar(&cfg.Reasonlint, "reasonlint", "", "directory of the reasonlint module (default: the one this command is built from)")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: gencorpus [flags] dir\n")

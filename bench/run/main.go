@@ -5,7 +5,7 @@
 //
 // # Usage
 //
-//	cd bench && go run ./run [-n 5] [-only std,std-notest,corpus,vet] [-with name=path]...
+//	cd bench && go run ./run [-n 5] [-only std,std-notest,corpus,dense,vet] [-with name=path]...
 //
 // It builds the three commands once, generates the corpus module (see
 // package github.com/reasonlint/reasonlint/internal/corpus), warms the
@@ -17,6 +17,8 @@
 //	std          reasonlint, noop, exhaustive: std, with tests
 //	std-notest   reasonlint, noop, exhaustive: -test=false std
 //	corpus       reasonlint, noop, exhaustive: ./... of the generated corpus
+//	dense        the same on the dense corpus, with mistakes everywhere: a
+//	             worst case, reported but not held to the targets
 //	vet          go vet -vettool=<tool> std, for reasonlint and noop
 //
 // go vet caches the output of a vet tool by the tool's ID (the SHA-256 of
@@ -84,6 +86,7 @@ type workload struct {
 	dir   string                    // where to run
 	ok    []int                     // exit codes that mean the tool ran to the end
 	fresh bool                      // run a copy of the tool with an ID of its own
+	info  bool                      // reported, not held to the targets
 }
 
 // A result is one run.
@@ -99,7 +102,7 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("run: ")
 	n := flag.Int("n", 5, "runs of each tool on each workload")
-	only := flag.String("only", "std,std-notest,corpus,vet", "comma-separated workloads to run")
+	only := flag.String("only", "std,std-notest,corpus,dense,vet", "comma-separated workloads to run")
 	check := flag.Bool("check", false, "exit with status 1 if reasonlint (or a -with command) misses a target")
 	keep := flag.Bool("keep", false, "keep the work directory (binaries and corpus)")
 	var extras []string
@@ -117,7 +120,7 @@ func main() {
 		os.Exit(2)
 	}
 	for _, name := range strings.Split(*only, ",") {
-		if !slices.Contains([]string{"std", "std-notest", "corpus", "vet"}, name) {
+		if !slices.Contains([]string{"std", "std-notest", "corpus", "dense", "vet"}, name) {
 			log.Fatalf("unknown workload %q", name)
 		}
 	}
@@ -177,6 +180,12 @@ func main() {
 		fatalf("%v", err)
 	}
 	log.Printf("corpus: %d packages, %d files, %d lines", st.Packages, st.Files, st.Lines)
+	denseDir := filepath.Join(work, "dense")
+	dense := corpus.Dense
+	dense.Reasonlint = rl
+	if _, err := corpus.Generate(denseDir, dense); err != nil {
+		fatalf("%v", err)
+	}
 
 	// std is analyzed from a directory outside any module.
 	outside := filepath.Join(work, "outside")
@@ -197,6 +206,11 @@ func main() {
 		},
 		{
 			name: "corpus", desc: fmt.Sprintf("corpus `./...` (%d packages)", st.Packages), dir: corpusDir, ok: singlechecker,
+			tools: append(slices.Clone(candidates), noop, exhaustive),
+			args:  func(bin string) []string { return []string{bin, "./..."} },
+		},
+		{
+			name: "dense", desc: "dense corpus `./...` (mistakes everywhere)", dir: denseDir, ok: singlechecker, info: true,
 			tools: append(slices.Clone(candidates), noop, exhaustive),
 			args:  func(bin string) []string { return []string{bin, "./..."} },
 		},
@@ -358,7 +372,9 @@ func report(w io.Writer, loads []workload, candidates []string, results map[stri
 			if peer, ok := sums[exhaustive]; ok && tool != exhaustive {
 				vsPeer = fmt.Sprintf("%.2f", s.wallMed.Seconds()/peer.wallMed.Seconds())
 			}
-			if slices.Contains(candidates, tool) {
+			if l.info && slices.Contains(candidates, tool) {
+				verdict = "(no target)"
+			} else if slices.Contains(candidates, tool) {
 				var fails []string
 				if wallRatio > maxOverNoop {
 					fails = append(fails, fmt.Sprintf("wall > %.2fx noop", maxOverNoop))

@@ -47,6 +47,10 @@ type Config struct {
 	Plain int
 	// Seed seeds every choice the generator makes.
 	Seed uint64
+	// Mistakes scales how often the code makes the mistakes reasonlint
+	// reports: 1 makes them about half the time, the dense worst case;
+	// 0 never.
+	Mistakes float64
 	// Reasonlint is the directory of the reasonlint module, which the
 	// generated go.mod replaces github.com/reasonlint/reasonlint with.
 	Reasonlint string
@@ -54,7 +58,13 @@ type Config struct {
 
 // Default is the configuration of the benchmarks, less the directory of
 // the reasonlint module.
-var Default = Config{Packages: 200, Plain: 25, Seed: 1}
+// It makes a mistake in about one construct in twenty, as code under
+// review does.
+var Default = Config{Packages: 200, Plain: 25, Seed: 1, Mistakes: 0.1}
+
+// Dense is Default with mistakes everywhere: the worst case for the cost
+// of reasonlint's own work, with a finding every few lines.
+var Dense = Config{Packages: 200, Plain: 25, Seed: 1, Mistakes: 1}
 
 // Stats describe a generated module.
 type Stats struct {
@@ -139,21 +149,23 @@ var domains = []string{
 
 // A generator holds the choices made so far.
 type generator struct {
-	rng     *rand.Rand
-	pkgs    []*pkg
-	all     []reasons.Reason // value order
-	common  []reasons.Reason // value order
-	sources []reasons.Source // value order
-	retired []int            // retired wire values
-	err     error            // the first file that would not format
+	rng      *rand.Rand
+	pkgs     []*pkg
+	all      []reasons.Reason // value order
+	common   []reasons.Reason // value order
+	sources  []reasons.Source // value order
+	retired  []int            // retired wire values
+	mistakes float64          // see Config.Mistakes
+	err      error            // the first file that would not format
 }
 
 func newGenerator(cfg Config) *generator {
 	g := &generator{
-		rng:     rand.New(rand.NewPCG(cfg.Seed, 0x7265617365)),
-		all:     reasons.All(),
-		common:  reasons.Common(),
-		sources: reasons.AllSources(),
+		rng:      rand.New(rand.NewPCG(cfg.Seed, 0x7265617365)),
+		all:      reasons.All(),
+		common:   reasons.Common(),
+		sources:  reasons.AllSources(),
+		mistakes: cfg.Mistakes,
 	}
 	for v := 1000; v < 2000; v++ {
 		if _, ok := reasons.Retired(v); ok {
@@ -325,6 +337,10 @@ func codes(rs []reasons.Reason) string {
 	return strings.Join(s, ", ")
 }
 
+// wrong decides whether to make a mistake that the dense corpus makes with
+// probability p.
+func (g *generator) wrong(p float64) bool { return g.rng.Float64() < p*g.mistakes }
+
 // misspell returns a wrong spelling of a reason code: a doubled letter, a
 // lower-case code or a dropped underscore, as people write them.
 func (g *generator) misspell(code string) string {
@@ -364,13 +380,22 @@ func (g *generator) classifyFile(p *pkg) *file {
 		f.p("// Outcome%d sorts the reasons into what %s cares about.", k, p.name)
 		f.p("func Outcome%d(r reasons.Reason) string {", k)
 		members := g.common
-		mode := g.rng.IntN(6)
+		const web, forgets, dflt = 0, 1, 3
+		mode := 4
+		switch {
+		case g.wrong(2.0 / 6):
+			mode = forgets
+		case g.wrong(1.0 / 6):
+			mode = dflt
+		case g.rng.IntN(6) == 0:
+			mode = web
+		}
 		switch mode {
-		case 0: // the web reasons too
+		case web: // the web reasons too
 			members = g.all
-		case 1, 2: // forgets a few
+		case forgets: // forgets a few
 			members = pick(g.rng, g.common, len(g.common)-1-g.rng.IntN(3))
-		case 3: // a few, and a default clause
+		case dflt: // a few, and a default clause
 			members = pick(g.rng, g.common, 3+g.rng.IntN(8))
 		}
 		f.p("\tswitch r {")
@@ -378,7 +403,7 @@ func (g *generator) classifyFile(p *pkg) *file {
 			f.p("\tcase %s:", names(group))
 			f.p("\t\treturn %q", one(g.rng, outcomeLabels))
 		}
-		if mode == 3 {
+		if mode == dflt {
 			f.p("\tdefault:")
 			f.p("\t\treturn %q", one(g.rng, outcomeLabels))
 			f.p("\t}")
@@ -394,7 +419,7 @@ func (g *generator) classifyFile(p *pkg) *file {
 	f.p("func Releaser(s reasons.Source) string {")
 	f.p("\tswitch s {")
 	srcs := g.sources
-	if g.rng.IntN(3) == 0 {
+	if g.wrong(1.0 / 3) {
 		srcs = pick(g.rng, srcs, len(srcs)-1)
 	}
 	for _, group := range partition(g.rng, srcs, 2+g.rng.IntN(2)) {
@@ -406,16 +431,25 @@ func (g *generator) classifyFile(p *pkg) *file {
 	f.p("}")
 	f.p("")
 
-	f.p("// Bucket sorts a call by the code of its reason.")
+	f.p("// Bucket sorts a call by its reason.")
 	f.p("func Bucket(d reasons.Disconnected) int {")
-	f.p("\tswitch d.Reason.String() {")
-	for i, group := range partition(g.rng, pick(g.rng, g.common, 4+g.rng.IntN(6)), 3) {
-		cs := codes(group)
-		if g.rng.IntN(4) == 0 {
-			cs += ", " + strconv.Quote(g.misspell(group[0].String()))
+	if g.wrong(1) {
+		// Over the codes, some of them, one misspelled now and then.
+		f.p("\tswitch d.Reason.String() {")
+		for i, group := range partition(g.rng, pick(g.rng, g.common, 4+g.rng.IntN(6)), 3) {
+			cs := codes(group)
+			if g.rng.IntN(4) == 0 {
+				cs += ", " + strconv.Quote(g.misspell(group[0].String()))
+			}
+			f.p("\tcase %s:", cs)
+			f.p("\t\treturn %d", i+1)
 		}
-		f.p("\tcase %s:", cs)
-		f.p("\t\treturn %d", i+1)
+	} else {
+		f.p("\tswitch d.Reason {")
+		for i, group := range partition(g.rng, g.common, 3) {
+			f.p("\tcase %s:", names(group))
+			f.p("\t\treturn %d", i+1)
+		}
 	}
 	f.p("\t}")
 	f.p("\treturn 0")
@@ -471,7 +505,7 @@ func (g *generator) compareFile(p *pkg) *file {
 		func() string { return "if d.Reason.Known() && d.Reason.WebOnly() {\n\t\tn -= 3\n\t}" },
 		func() string {
 			code := one(g.rng, g.all).String()
-			if g.rng.IntN(3) == 0 {
+			if g.wrong(1.0 / 3) {
 				code = g.misspell(code)
 			}
 			return fmt.Sprintf("if r, err := reasons.Parse(%q); err == nil && r == d.Reason {\n\t\tn++\n\t}", code)
@@ -495,13 +529,22 @@ func (g *generator) compareFile(p *pkg) *file {
 			return fmt.Sprintf("switch d.Reason {\n\tcase %s:\n\t\tn += %d\n\t}", names(pick(g.rng, g.common, 1+g.rng.IntN(4))), g.rng.IntN(9))
 		},
 	}
+	// The statements that are mistakes whatever their operands.
+	mistakes := []int{0, 2, 3, 4, 9, 12}
+	stmt := func() string {
+		i := g.rng.IntN(len(stmts))
+		for slices.Contains(mistakes, i) && !g.wrong(1) {
+			i = g.rng.IntN(len(stmts))
+		}
+		return stmts[i]()
+	}
 	nfuncs := 3 + g.rng.IntN(4)
 	for k := range nfuncs {
 		f.p("// Severity%d scores how loudly to alert on a call that ended as d did.", k)
 		f.p("func Severity%d(d reasons.Disconnected) int {", k)
 		f.p("\tn := %d", g.rng.IntN(3))
 		for range 5 + g.rng.IntN(8) {
-			f.p("\t%s", one(g.rng, stmts)())
+			f.p("\t%s", stmt())
 		}
 		f.p("\treturn n")
 		f.p("}")
@@ -513,14 +556,18 @@ func (g *generator) compareFile(p *pkg) *file {
 	f.p("\tvar out []reasons.Reason")
 	for _, r := range pick(g.rng, g.common, 2+g.rng.IntN(4)) {
 		code := r.String()
-		if g.rng.IntN(5) == 0 {
+		if g.wrong(1.0 / 5) {
 			code = g.misspell(code)
 		}
 		f.p("\tif r, err := reasons.Parse(%q); err == nil {", code)
 		f.p("\t\tout = append(out, r)")
 		f.p("\t}")
 	}
-	f.p("\tvar fallback reasons.Reason = %d", g.rawReason())
+	if g.wrong(1) {
+		f.p("\tvar fallback reasons.Reason = %d", g.rawReason())
+	} else {
+		f.p("\tvar fallback = %s", one(g.rng, g.common).GoString())
+	}
 	f.p("\tout = append(out, fallback, %s)", one(g.rng, g.common).GoString())
 	f.p("\tvar by reasons.Source")
 	if g.rng.IntN(2) == 0 {
@@ -565,12 +612,12 @@ func (g *generator) callbackFile(p *pkg) *file {
 	f.p("// Event is the part of a callback that %s stores.", p.name)
 	f.p("type Event struct {")
 	f.p("\tSID string `json:\"sid\"`")
-	if g.rng.IntN(2) == 0 {
+	if g.wrong(1.0 / 2) {
 		f.p("\tReason int `json:\"disconnect_reason\"`")
 	} else {
 		f.p("\tReason reasons.Reason `json:\"disconnect_reason\"`")
 	}
-	if g.rng.IntN(2) == 0 {
+	if g.wrong(1.0 / 2) {
 		f.p("\tReleaser string `form:\"releaser_type\"`")
 	} else {
 		f.p("\tReleaser reasons.Source `form:\"releaser_type\"`")
@@ -581,7 +628,11 @@ func (g *generator) callbackFile(p *pkg) *file {
 	f.p("// Handle serves LINE Planet's call event callback.")
 	f.p("func Handle(w http.ResponseWriter, r *http.Request) {")
 	f.p("\tq := r.URL.Query()")
+	// Parameters read by hand: each one a mistake.
 	for range 1 + g.rng.IntN(3) {
+		if !g.wrong(1) {
+			continue
+		}
 		switch g.rng.IntN(4) {
 		case 0:
 			f.p("\tif q.Get(%q) == %q {", reasons.ReasonParam, strconv.Itoa(g.rawReason()))
@@ -631,7 +682,7 @@ func (g *generator) tablesFile(p *pkg) *file {
 	f.p("//reasonlint:exhaustive")
 	f.p("var labels = map[reasons.Reason]string{")
 	members := g.common
-	if g.rng.IntN(4) == 0 {
+	if g.wrong(1.0 / 4) {
 		members = pick(g.rng, g.common, len(g.common)-1)
 	}
 	for _, r := range members {

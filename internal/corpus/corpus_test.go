@@ -13,7 +13,7 @@ import (
 	"github.com/reasonlint/reasonlint/internal/corpus"
 )
 
-var small = corpus.Config{Packages: 6, Plain: 2, Seed: 7, Reasonlint: filepath.Join("..", "..")}
+var small = corpus.Config{Packages: 6, Plain: 2, Seed: 7, Mistakes: 1, Reasonlint: filepath.Join("..", "..")}
 
 // readTree returns the files under dir by relative path.
 func readTree(t *testing.T, dir string) map[string][]byte {

@@ -36,6 +36,14 @@ func malformed(s reasons.Source) {
 	switch s { // want `missing cases in switch of type reasons.Source`
 	}
 
+	// Text that only mentions reasonlint is no directive:
+	//	linters:
+	//	  reasonlint:
+	//	    reasonlint:settings
+	// reasonlint: a linter
+	switch s { // want `missing cases in switch of type reasons.Source`
+	}
+
 	// want +1 `^malformed directive "//reasonlint:exhaustive please": //reasonlint:exhaustive takes no arguments$`
 	//reasonlint:exhaustive please
 	_ = map[reasons.Source]int{}
