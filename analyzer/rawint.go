@@ -43,7 +43,7 @@ func (c *checker) checkRawInts() {
 		}
 		// The constants themselves, the most common by far, hold
 		// nothing to report.
-		if obj := referenced(info, e); obj != nil && isEnumConst(obj) {
+		if isEnumConst(referenced(info, e)) {
 			continue
 		}
 		exprs = append(exprs, span{e, e.Pos(), e.End()})
@@ -94,8 +94,9 @@ func (c *checker) checkRawInt(e ast.Expr) (skip bool) {
 		target = call.Args[0]
 	}
 	// A constant of the type, from the reasons package or declared
-	// elsewhere (where its declaration is what gets checked).
-	if obj := referenced(c.pass.TypesInfo, target); obj != nil && isEnumConst(obj) {
+	// elsewhere (where its declaration is what gets checked), converted
+	// or not: reasons.Reason(int(reasons.Busy)) is reasons.Busy.
+	if isEnumConst(referenced(c.pass.TypesInfo, unconvert(c.pass.TypesInfo, target))) {
 		return true
 	}
 	v, ok := constInt(val)
@@ -217,6 +218,18 @@ func referenced(info *types.Info, e ast.Expr) types.Object {
 		return info.Uses[e.Sel]
 	}
 	return nil
+}
+
+// unconvert returns the operand of the conversions that e is, if any:
+// reasons.Busy for reasons.Reason(int(reasons.Busy)).
+func unconvert(info *types.Info, e ast.Expr) ast.Expr {
+	for {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() || !info.Types[call.Fun].IsType() {
+			return e
+		}
+		e = call.Args[0]
+	}
 }
 
 func isComparison(op token.Token) bool {

@@ -15,6 +15,31 @@ func TestParseEveryReason(t *testing.T) {
 	}
 }
 
+func TestLookup(t *testing.T) {
+	for _, r := range All() {
+		if got, ok := Lookup(r.String()); !ok || got != r {
+			t.Errorf("Lookup(%q) = %v, %v; want %v", r.String(), got, ok, r)
+		}
+	}
+	for _, s := range AllSources() {
+		for _, in := range []string{s.String(), s.WebName()} {
+			if got, ok := LookupSource(in); !ok || got != s {
+				t.Errorf("LookupSource(%q) = %v, %v; want %v", in, got, ok, s)
+			}
+		}
+	}
+	for _, in := range []string{"", "busy", "NO_ANSWER", "1203", "AUDIO_TX_NO_SRC_BY_LOCAL", "Reason(1999)"} {
+		if r, ok := Lookup(in); ok || r != 0 {
+			t.Errorf("Lookup(%q) = %v, %v; want 0, false", in, r, ok)
+		}
+	}
+	for _, in := range []string{"", "cloudserver", "CLOUD_SERVER", "4", "Undefined"} {
+		if s, ok := LookupSource(in); ok || s != 0 {
+			t.Errorf("LookupSource(%q) = %v, %v; want 0, false", in, s, ok)
+		}
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"BUSSY", `reasons: unknown disconnect reason code "BUSSY" (did you mean "BUSY"?)`},

@@ -96,6 +96,11 @@ func negatives(r reasons.Reason, n int, code int64) {
 	}
 	if int(r) == n {
 	}
+	// Conversions of the constants, needless but not raw.
+	r = reasons.Reason(reasons.Busy)
+	r = reasons.Reason(int(reasons.Busy))
+	r = (reasons.Reason)((legacyBusy))
+	_ = reasons.Source(reasons.CloudServer)
 	type local int
 	var l local = 1203
 	_ = l
