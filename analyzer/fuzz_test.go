@@ -213,3 +213,24 @@ func TestAnalyzeHarness(t *testing.T) {
 		t.Errorf("without ReadFile: got %q, want %q", got, want)
 	}
 }
+
+// A package without the reasons package is checked only if it mentions a
+// callback parameter, with Pass.ReadFile and without it.
+func TestCallbackPrefilter(t *testing.T) {
+	src := "package p\n\nimport \"net/url\"\n\nfunc f(q url.Values) bool {\n\treturn q.Get(\"releaser_type\") == \"4\"\n}\n"
+	want := []string{`releaser_type compared with "4"; parse it into a reasons.Source and compare with reasons.CloudServer`}
+	for _, readFile := range []bool{true, false} {
+		var got []string
+		for _, d := range analyzeWith(t, analyzer.New(), src, readFile) {
+			got = append(got, d.Message)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("with ReadFile %v: got %q, want %q", readFile, got, want)
+		}
+	}
+	// Nothing mentions one: nothing to check.
+	plain := strings.ReplaceAll(src, "releaser_type", "release_type")
+	if diags := analyze(t, analyzer.New(), plain); len(diags) != 0 {
+		t.Errorf("got %d diagnostics on code that mentions no callback parameter", len(diags))
+	}
+}
