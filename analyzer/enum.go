@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/types"
@@ -168,30 +169,17 @@ func (e *enum) membersOf(tn *types.TypeName, from *types.Package) []member {
 		ms = append(ms, member{v, c})
 	}
 	slices.SortFunc(ms, func(a, b member) int {
-		if a.value != b.value {
-			return cmpInt(a.value, b.value)
-		}
-		return cmpInt(int64(a.obj.Pos()), int64(b.obj.Pos()))
+		return cmp.Or(cmp.Compare(a.value, b.value), cmp.Compare(a.obj.Pos(), b.obj.Pos()))
 	})
 	ms = slices.CompactFunc(ms, func(a, b member) bool { return a.value == b.value })
 	e.members[tn] = ms
 	return ms
 }
 
-func cmpInt(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
 // lookup returns the member of tn with value v.
 func (e *enum) lookup(tn *types.TypeName, from *types.Package, v int64) (member, bool) {
 	ms := e.membersOf(tn, from)
-	i, ok := slices.BinarySearchFunc(ms, v, func(m member, v int64) int { return cmpInt(m.value, v) })
+	i, ok := slices.BinarySearchFunc(ms, v, func(m member, v int64) int { return cmp.Compare(m.value, v) })
 	if !ok {
 		return member{}, false
 	}

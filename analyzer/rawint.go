@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -50,10 +51,7 @@ func (c *checker) checkRawInts() {
 	}
 	// In source order, an expression before those inside it.
 	slices.SortFunc(exprs, func(a, b span) int {
-		if a.pos != b.pos {
-			return cmpInt(int64(a.pos), int64(b.pos))
-		}
-		return cmpInt(int64(b.end), int64(a.end))
+		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(b.end, a.end))
 	})
 	var done token.Pos // the end of the last expression checked whole
 	for _, x := range exprs {

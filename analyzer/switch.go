@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"bytes"
+	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -50,7 +51,7 @@ func (c *checker) coverage(tn *types.TypeName, k kind) coverage {
 
 // cover marks the member with value v covered, if it is required.
 func (cv coverage) cover(v int64) {
-	if i, ok := slices.BinarySearchFunc(cv.req, v, func(m member, v int64) int { return cmpInt(m.value, v) }); ok {
+	if i, ok := slices.BinarySearchFunc(cv.req, v, func(m member, v int64) int { return cmp.Compare(m.value, v) }); ok {
 		cv.covered[i] = true
 	}
 }
