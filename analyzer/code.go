@@ -24,7 +24,7 @@ type codeContext int
 
 const (
 	fromString codeContext = iota // compared with r.String(): the canonical spelling only
-	fromParse                     // the argument of Parse or ParseSource
+	fromParse                     // the argument of Parse, ParseSource, Lookup or LookupSource
 	fromText                      // unmarshalled: a code, or a decimal wire value
 	fromJSON                      // unmarshalled from JSON: as fromText, in a JSON string
 )
@@ -274,9 +274,9 @@ func (c *checker) checkCodeCall(call *ast.CallExpr) {
 		sig := fn.Type().(*types.Signature)
 		if sig.Recv() == nil {
 			switch fn.Name() {
-			case "Parse":
+			case "Parse", "Lookup":
 				c.checkConstCode(arg, reasonKind, fromParse)
-			case "ParseSource":
+			case "ParseSource", "LookupSource":
 				c.checkConstCode(arg, sourceKind, fromParse)
 			case "ParseValue":
 				c.checkConstWire(arg, wire{k: reasonKind, text: true, carrier: fn.Pkg().Name() + ".ParseValue", parser: true})

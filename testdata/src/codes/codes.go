@@ -22,6 +22,11 @@ func parse() {
 	reasons.ParseSource("CloudSever")   // want `^unknown disconnect source "CloudSever"; did you mean "CloudServer"\?$`
 	reasons.ParseSource("Calle")        // want `^unknown disconnect source "Calle"$`
 
+	reasons.Lookup("NOANSWER")
+	reasons.Lookup("NOANSWR") // want `^unknown disconnect reason code "NOANSWR"; did you mean "NOANSWER"\?$`
+	reasons.LookupSource("Caller")
+	reasons.LookupSource("cloudserver") // want `^unknown disconnect source "cloudserver"; did you mean "CloudServer"\?$`
+
 	reasons.ParseValue("1203")
 	reasons.ParseValue("NOANSWER") // want `^reasons.ParseValue parses decimal wire values, never "NOANSWER"; use reasons.NoAnswer$`
 	reasons.ParseValue("1999")     // want `^1999 is not a disconnect reason$`
