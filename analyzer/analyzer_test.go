@@ -90,6 +90,23 @@ func TestRawInt(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, fixtures, analyzer.New(), "./raw-int", "./raw-int-import/...")
 }
 
+// Where a local name shadows the reasons package, whatever the file calls
+// it, no fix can name a constant, and none adds a second import.
+func TestNoFixWhereShadowed(t *testing.T) {
+	n := 0
+	for _, r := range analysistest.Run(t, fixtures, analyzer.New(), "./raw-int-import/shadowed") {
+		for _, d := range r.Diagnostics {
+			n++
+			if len(d.SuggestedFixes) != 0 {
+				t.Errorf("%s: %q has a fix", r.Pass.Fset.Position(d.Pos), d.Message)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("got %d diagnostics, want 2", n)
+	}
+}
+
 func TestCodes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, fixtures, analyzer.New(), "./codes")
 }

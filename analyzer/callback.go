@@ -87,15 +87,15 @@ func (c *checker) paramRead(e ast.Expr) (wire, bool) {
 func (c *checker) recordWires(lhs, rhs []ast.Expr) {
 	if len(rhs) == 1 && len(lhs) > 1 {
 		// v, ok := c.GetQuery(...); n, err := strconv.Atoi(...)
-		if w, ok := c.wireValue(rhs[0]); ok {
-			c.holdWire(lhs[0], w)
+		w, ok := c.wireValue(rhs[0])
+		for i, e := range lhs {
+			c.holdWire(e, w, ok && i == 0)
 		}
 		return
 	}
 	for i := range min(len(lhs), len(rhs)) {
-		if w, ok := c.wireValue(rhs[i]); ok {
-			c.holdWire(lhs[i], w)
-		}
+		w, ok := c.wireValue(rhs[i])
+		c.holdWire(lhs[i], w, ok)
 	}
 }
 
@@ -123,17 +123,26 @@ func (c *checker) wireValue(e ast.Expr) (wire, bool) {
 	return wire{}, false
 }
 
-func (c *checker) holdWire(lhs ast.Expr, w wire) {
-	id, ok := ast.Unparen(lhs).(*ast.Ident)
-	if !ok {
+// holdWire records that the variable lhs holds w if ok, and forgets what
+// it held otherwise: a variable assigned something else no longer holds a
+// callback value (in source order; the check does not follow control flow).
+func (c *checker) holdWire(lhs ast.Expr, w wire, ok bool) {
+	id, isIdent := ast.Unparen(lhs).(*ast.Ident)
+	if !isIdent {
 		return
 	}
 	obj := c.pass.TypesInfo.ObjectOf(id)
-	if v, ok := obj.(*types.Var); ok && !v.IsField() {
+	if v, isVar := obj.(*types.Var); !isVar || v.IsField() {
+		return
+	}
+	switch {
+	case ok:
 		if c.wires == nil {
 			c.wires = make(map[types.Object]wire)
 		}
 		c.wires[obj] = w
+	case c.wires != nil:
+		delete(c.wires, obj)
 	}
 }
 
@@ -334,8 +343,11 @@ func (c *checker) checkConstWire(e ast.Expr, w wire) {
 			return
 		}
 		v = n
-	} else if v, ok = constInt(val); !ok || v == 0 {
+	} else if v, ok = constInt(val); !ok {
 		return
+	}
+	if v == 0 {
+		return // not set
 	}
 	if !c.known(w.k, v) {
 		d.Message = c.notMember(c.typeOf(w.k), w.k, v)

@@ -58,7 +58,7 @@ func (c *checker) codeDiagnostic(e ast.Expr, code string, k kind, ctx codeContex
 	d = analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryCode}
 	if (ctx == fromText || ctx == fromJSON) && isDecimal(code) {
 		v, err := strconv.ParseInt(code, 10, 64)
-		if err != nil || c.declares(k, v) {
+		if err != nil || v == 0 || c.declares(k, v) { // 0 is "not set"
 			return d, "", false
 		}
 		d.Message = c.notMember(c.typeOf(k), k, v)
@@ -323,6 +323,9 @@ func (c *checker) checkJSON(arg ast.Expr, k kind) {
 		return
 	}
 	text = strings.TrimSpace(text)
+	if text == "null" {
+		return // leaves the value as it is
+	}
 	var s string
 	if json.Unmarshal([]byte(text), &s) == nil {
 		c.checkCode(lit, s, k, fromJSON, nil)

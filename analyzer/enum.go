@@ -192,15 +192,15 @@ func (e *enum) typeNamed(k kind) *types.TypeName {
 	return tn
 }
 
-// isEnumConst reports whether obj is a constant of type Reason or Source,
-// declared in the reasons package or elsewhere.
-func isEnumConst(obj types.Object) bool {
+// constOf returns the type name of obj's type if obj is a constant of type
+// Reason or Source, and nil otherwise.
+func constOf(obj types.Object) *types.TypeName {
 	c, ok := obj.(*types.Const)
 	if !ok {
-		return false
+		return nil
 	}
 	tn, _ := enumType(c.Type())
-	return tn != nil
+	return tn
 }
 
 // qualifiedName is how messages name a member: "reasons.NoAnswer".

@@ -48,6 +48,7 @@ func (c *checker) qualifier(pkg *types.Package, pos token.Pos) (string, []analys
 		if _, found := scope.LookupParent(pkgName.Name(), pos); found == pkgName {
 			return pkgName.Name() + ".", nil, true
 		}
+		return "", nil, false // shadowed here: a second import would not help
 	}
 	if _, found := scope.LookupParent(pkg.Name(), pos); found != nil {
 		return "", nil, false

@@ -44,7 +44,7 @@ func (c *checker) checkRawInts() {
 		}
 		// The constants themselves, the most common by far, hold
 		// nothing to report.
-		if isEnumConst(referenced(info, e)) {
+		if constOf(referenced(info, e)) != nil {
 			continue
 		}
 		exprs = append(exprs, span{e, e.Pos(), e.End()})
@@ -94,14 +94,20 @@ func (c *checker) checkRawInt(e ast.Expr) (skip bool) {
 	// A constant of the type, from the reasons package or declared
 	// elsewhere (where its declaration is what gets checked), converted
 	// or not: reasons.Reason(int(reasons.Busy)) is reasons.Busy.
-	if isEnumConst(referenced(c.pass.TypesInfo, unconvert(c.pass.TypesInfo, target))) {
+	if constOf(referenced(c.pass.TypesInfo, unconvert(c.pass.TypesInfo, target))) == tn {
+		return true
+	}
+	// Constants that a declaration computes from iota, the same
+	// expression for every constant of its block, are declarations of
+	// their own.
+	if usesIota(c.pass.TypesInfo, e) {
 		return true
 	}
 	v, ok := constInt(val)
 	if !ok || v == 0 { // 0 is "not set"
 		return true
 	}
-	c.reportRawInt(e, target, nil, tn, k, v, "used as")
+	c.reportRawInt(e, target, c.pass.TypesInfo.TypeOf(target), nil, tn, k, v, "used as")
 	return true
 }
 
@@ -120,11 +126,14 @@ func (c *checker) checkConvertedComparison(b *ast.BinaryExpr) {
 		if !ok || v == 0 {
 			continue
 		}
+		if constOf(referenced(c.pass.TypesInfo, unconvert(c.pass.TypesInfo, pair[1]))) == tn {
+			return // int(r) == int(reasons.Busy)
+		}
 		unwrap := []analysis.TextEdit{
 			{Pos: conv.Pos(), End: inner.Pos()},
 			{Pos: inner.End(), End: conv.End()},
 		}
-		c.reportRawInt(pair[1], pair[1], unwrap, tn, k, v, "compared with")
+		c.reportRawInt(pair[1], pair[1], c.pass.TypesInfo.TypeOf(inner), unwrap, tn, k, v, "compared with")
 		return
 	}
 }
@@ -148,8 +157,9 @@ func (c *checker) enumConversion(e ast.Expr) (conv *ast.CallExpr, inner ast.Expr
 }
 
 // reportRawInt reports the raw integer v at e. If v is a member, the fix
-// replaces target with the member's name, after the extra edits.
-func (c *checker) reportRawInt(e, target ast.Expr, extra []analysis.TextEdit, tn *types.TypeName, k kind, v int64, how string) {
+// replaces target with the member's name, converted to as if that is a type
+// parameter, after the extra edits.
+func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analysis.TextEdit, tn *types.TypeName, k kind, v int64, how string) {
 	d := analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryRawInt}
 	m, ok := c.enum.lookup(tn, c.pass.Pkg, v)
 	if !ok {
@@ -160,7 +170,7 @@ func (c *checker) reportRawInt(e, target ast.Expr, extra []analysis.TextEdit, tn
 	name := qualifiedName(m.obj)
 	d.Message = fmt.Sprintf("raw integer %d %s %s; use %s", v, how, qualifiedName(tn), name)
 	if text, imp, ok := c.refer(m.obj, target.Pos()); ok {
-		if tp, isTypeParam := types.Unalias(c.pass.TypesInfo.TypeOf(target)).(*types.TypeParam); isTypeParam {
+		if tp, isTypeParam := types.Unalias(as).(*types.TypeParam); isTypeParam {
 			// The constant has the type parameter's type: keep it.
 			text = tp.Obj().Name() + "(" + text + ")"
 		}
@@ -228,6 +238,18 @@ func unconvert(info *types.Info, e ast.Expr) ast.Expr {
 		}
 		e = call.Args[0]
 	}
+}
+
+// usesIota reports whether e refers to iota.
+func usesIota(info *types.Info, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == "iota" && info.Uses[id] == types.Universe.Lookup("iota") {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 func isComparison(op token.Token) bool {

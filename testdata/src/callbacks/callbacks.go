@@ -43,6 +43,20 @@ func throughVariables(q url.Values) {
 	}
 	if n > 1300 { // want `^1300 is not a disconnect reason$`
 	}
+	if text == "0" || n == 0 { // 0: not set
+	}
+}
+
+// A variable assigned something else holds no callback value any more.
+func reassigned(r *http.Request) {
+	s := r.FormValue("disconnect_reason")
+	n, _ := strconv.Atoi(s)
+	s = r.FormValue("mode")
+	if s == "debug" {
+	}
+	n = len(s)
+	if n == 5 {
+	}
 }
 
 // Struct fields that decode the parameters should have the reasons types.

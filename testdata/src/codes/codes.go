@@ -70,6 +70,11 @@ func unmarshal(r *reasons.Reason, s *reasons.Source) {
 	json.Unmarshal([]byte(`1204 `), r)
 	json.Unmarshal([]byte(`1100`), r)  // want `^1100 is not a disconnect reason$`
 	r.UnmarshalJSON([]byte(`"BUSSY"`)) // want `did you mean "BUSY"`
+	// null leaves the value as it is; 0 is not set.
+	json.Unmarshal([]byte(`null`), r)
+	s.UnmarshalJSON([]byte(` null`))
+	r.UnmarshalText([]byte("0"))
+	json.Unmarshal([]byte(`"0"`), s)
 	var other string
 	json.Unmarshal([]byte(`"BUSSY"`), &other)
 }

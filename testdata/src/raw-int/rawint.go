@@ -63,6 +63,19 @@ func uses(r reasons.Reason) reasons.Reason {
 	return r
 }
 
+// A constant of one type converted to the other is no member of it.
+func crossed(r reasons.Reason, s reasons.Source) bool {
+	return r == reasons.Reason(reasons.Callee) || // want `^1 is not a disconnect reason$`
+		s == reasons.Source(reasons.Busy) // want `^1202 is not a disconnect source$`
+}
+
+// Constants declared with iota are declarations of their own: every
+// constant of the block shares the expression.
+const (
+	firstSource reasons.Source = iota + 1
+	secondSource
+)
+
 // A reason converted to an integer and compared is a raw integer too.
 func converted(r reasons.Reason, s reasons.Source) {
 	if int(r) == 1203 { // want `^raw integer 1203 compared with reasons.Reason; use reasons.NoAnswer$`
@@ -101,6 +114,8 @@ func negatives(r reasons.Reason, n int, code int64) {
 	r = reasons.Reason(int(reasons.Busy))
 	r = (reasons.Reason)((legacyBusy))
 	_ = reasons.Source(reasons.CloudServer)
+	if int(r) == int(reasons.Busy) || int64(reasons.NoAnswer) != int64(r) {
+	}
 	type local int
 	var l local = 1203
 	_ = l

@@ -12,6 +12,8 @@ func onlyReason[R interface{ reasons.Reason }](r R) {
 	}
 	if r != R(1202) { // want `^raw integer 1202 used as reasons.Reason; use reasons.Busy$`
 	}
+	if int(r) == 1203 { // want `^raw integer 1203 compared with reasons.Reason; use reasons.NoAnswer$`
+	}
 }
 
 type sourceLike interface {
