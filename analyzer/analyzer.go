@@ -157,6 +157,9 @@ func (c *checker) visit(node ast.Node) bool {
 		if hasEnum && (cfg.checkSwitch || cfg.checkCodes) && !c.self {
 			c.checkCodeSwitch(n)
 		}
+		if hasEnum && cfg.checkRawInt && !c.self {
+			c.checkConvertedSwitch(n)
+		}
 		if cfg.checkCallbacks {
 			c.checkWireSwitch(n)
 		}

@@ -158,6 +158,10 @@ func (c *checker) wireOf(e ast.Expr) (wire, bool) {
 		return w, ok
 	case *ast.SelectorExpr:
 		return c.taggedField(e)
+	case *ast.StarExpr: // *e.Pointer, a field that points to the value
+		if sel, ok := ast.Unparen(e.X).(*ast.SelectorExpr); ok {
+			return c.taggedField(sel)
+		}
 	}
 	return wire{}, false
 }
@@ -256,16 +260,24 @@ func (c *checker) checkTaggedField(f *ast.Field) {
 	if _, ok := plainType(t); !ok {
 		return
 	}
-	name := "embedded field"
-	if len(f.Names) > 0 {
+	name, holds := "embedded field", "holds"
+	switch len(f.Names) {
+	case 0:
+	case 1:
 		name = "field " + f.Names[0].Name
+	default:
+		names := make([]string, len(f.Names))
+		for i, id := range f.Names {
+			names[i] = id.Name
+		}
+		name, holds = "fields "+strings.Join(names, ", "), "hold"
 	}
 	k := paramKind(param)
 	c.report(analysis.Diagnostic{
 		Pos:      f.Pos(),
 		End:      f.End(),
 		Category: CategoryCallback,
-		Message:  fmt.Sprintf("%s holds %s as %s; use %s", name, param, types.TypeString(t, types.RelativeTo(c.pass.Pkg)), c.typeName(k)),
+		Message:  fmt.Sprintf("%s %s %s as %s; use %s", name, holds, param, types.TypeString(t, types.RelativeTo(c.pass.Pkg)), c.typeName(k)),
 	})
 }
 

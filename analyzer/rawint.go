@@ -138,6 +138,33 @@ func (c *checker) checkConvertedComparison(b *ast.BinaryExpr) {
 	}
 }
 
+// checkConvertedSwitch reports the cases of a switch over a reason or
+// source converted to an integer: switch int(r) { case 1203: }. The
+// findings have no fix: a case can name a member only if the switch is
+// over the reason itself, an edit that every case would repeat.
+func (c *checker) checkConvertedSwitch(sw *ast.SwitchStmt) {
+	if sw.Tag == nil {
+		return
+	}
+	conv, _, tn, k := c.enumConversion(sw.Tag)
+	if conv == nil {
+		return
+	}
+	for _, s := range sw.Body.List {
+		cc, ok := s.(*ast.CaseClause)
+		if !ok {
+			return // invalid code
+		}
+		for _, e := range cc.List {
+			v, ok := constInt(c.pass.TypesInfo.Types[e].Value)
+			if !ok || v == 0 || constOf(referenced(c.pass.TypesInfo, unconvert(c.pass.TypesInfo, e))) == tn {
+				continue
+			}
+			c.reportRawInt(e, nil, nil, nil, tn, k, v, "compared with")
+		}
+	}
+}
+
 // enumConversion reports whether e converts a reason or source to another
 // type, as int(r) does, and returns the conversion and its operand.
 func (c *checker) enumConversion(e ast.Expr) (conv *ast.CallExpr, inner ast.Expr, tn *types.TypeName, k kind) {
@@ -156,9 +183,9 @@ func (c *checker) enumConversion(e ast.Expr) (conv *ast.CallExpr, inner ast.Expr
 	return call, arg, tn, k
 }
 
-// reportRawInt reports the raw integer v at e. If v is a member, the fix
-// replaces target with the member's name, converted to as if that is a type
-// parameter, after the extra edits.
+// reportRawInt reports the raw integer v at e. If v is a member and target
+// is not nil, the fix replaces target with the member's name, converted to
+// as if that is a type parameter, after the extra edits.
 func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analysis.TextEdit, tn *types.TypeName, k kind, v int64, how string) {
 	d := analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryRawInt}
 	m, ok := c.enum.lookup(tn, c.pass.Pkg, v)
@@ -169,6 +196,10 @@ func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analys
 	}
 	name := qualifiedName(m.obj)
 	d.Message = fmt.Sprintf("raw integer %d %s %s; use %s", v, how, qualifiedName(tn), name)
+	if target == nil {
+		c.report(d)
+		return
+	}
 	if text, imp, ok := c.refer(m.obj, target.Pos()); ok {
 		if tp, isTypeParam := types.Unalias(as).(*types.TypeParam); isTypeParam {
 			// The constant has the type parameter's type: keep it.

@@ -76,6 +76,12 @@ func fields(e Event, p *Event) {
 	}
 	if e.Typed == reasons.Busy || e.Duration == 1203 {
 	}
+	if *p.Pointer == 4 { // want `^field Pointer \(releaser_type\) compared with raw integer 4; make the field a reasons.Source and compare with reasons.CloudServer$`
+	}
+}
+
+type Pair struct {
+	Old, New int `json:"disconnect_reason"` // want `^fields Old, New hold disconnect_reason as int; use reasons.Reason$`
 }
 
 // Other parameters and other strings are not reported.

@@ -85,6 +85,14 @@ func converted(r reasons.Reason, s reasons.Source) {
 	if int(r) > 1999 { // want `^1999 is not a disconnect reason$`
 	}
 	fmt.Println(int(r) + 1)
+	switch int(r) {
+	case 1203: // want `^raw integer 1203 compared with reasons.Reason; use reasons.NoAnswer$`
+	case 1999: // want `^1999 is not a disconnect reason$`
+	case int(reasons.Busy), 0:
+	}
+	switch int64(s) {
+	case 4, 5: // want `^raw integer 4 compared with reasons.Source; use reasons.CloudServer$` `^raw integer 5 compared with reasons.Source; use reasons.AppServer$`
+	}
 }
 
 // Values that are no reason, and retired ones.
