@@ -125,7 +125,8 @@ type checker struct {
 	*fileState                            // the current one
 	wires      map[types.Object]wire      // variables holding callback values
 
-	diags []analysis.Diagnostic // reported when the package is done
+	diags   []analysis.Diagnostic // reported when the package is done
+	ordered map[ast.Expr]bool     // constant operands of <, <=, > and >=
 }
 
 // A fileState is what the checks keep of a file.
@@ -168,6 +169,9 @@ func (c *checker) visit(node ast.Node) bool {
 			c.checkMap(n)
 		}
 	case *ast.BinaryExpr:
+		if isOrdering(n.Op) {
+			c.noteOrdered(n)
+		}
 		if hasEnum && cfg.checkRawInt && !c.self {
 			c.checkConvertedComparison(n)
 		}

@@ -362,7 +362,7 @@ func (c *checker) checkConstWire(e ast.Expr, w wire) {
 		return // not set
 	}
 	if !c.known(w.k, v) {
-		d.Message = c.notMember(c.typeOf(w.k), w.k, v)
+		d.Message = c.notMember(c.typeOf(w.k), w.k, v) + c.rangeAdvice(e, w.k)
 		c.report(d)
 		return
 	}

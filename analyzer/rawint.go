@@ -190,7 +190,7 @@ func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analys
 	d := analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryRawInt}
 	m, ok := c.enum.lookup(tn, c.pass.Pkg, v)
 	if !ok {
-		d.Message = c.notMember(tn, k, v)
+		d.Message = c.notMember(tn, k, v) + c.rangeAdvice(e, k)
 		c.report(d)
 		return
 	}
@@ -281,6 +281,36 @@ func usesIota(info *types.Info, e ast.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// noteOrdered records the constant operands of the ordering comparison b.
+func (c *checker) noteOrdered(b *ast.BinaryExpr) {
+	for _, e := range []ast.Expr{b.X, b.Y} {
+		if c.pass.TypesInfo.Types[e].Value != nil {
+			if c.ordered == nil {
+				c.ordered = make(map[ast.Expr]bool)
+			}
+			c.ordered[ast.Unparen(e)] = true
+		}
+	}
+}
+
+// rangeAdvice is what the message for a value that is no reason adds when
+// the value bounds a range of values: r >= 1400 && r < 1500 picks group-only
+// reasons, which Category tells.
+func (c *checker) rangeAdvice(e ast.Expr, k kind) string {
+	if k != reasonKind || !c.ordered[ast.Unparen(e)] {
+		return ""
+	}
+	return "; compare Category() rather than ranges of values"
+}
+
+func isOrdering(op token.Token) bool {
+	switch op {
+	case token.LSS, token.LEQ, token.GTR, token.GEQ:
+		return true
+	}
+	return false
 }
 
 func isComparison(op token.Token) bool {

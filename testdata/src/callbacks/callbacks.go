@@ -41,7 +41,7 @@ func throughVariables(q url.Values) {
 	case 4: // want `releaser_type compared with raw integer 4; parse it into a reasons.Source and compare with reasons.CloudServer`
 	case 7: // want `^7 is not a disconnect source$`
 	}
-	if n > 1300 { // want `^1300 is not a disconnect reason$`
+	if n > 1300 { // want `^1300 is not a disconnect reason; compare Category\(\) rather than ranges of values$`
 	}
 	if text == "0" || n == 0 { // 0: not set
 	}

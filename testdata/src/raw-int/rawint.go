@@ -13,7 +13,7 @@ func comparisons(r reasons.Reason, s reasons.Source) {
 	}
 	if r >= 1301 { // want `^raw integer 1301 used as reasons.Reason; use reasons.NetworkUnstable$`
 	}
-	if r < 1300 { // want `^1300 is not a disconnect reason$`
+	if r < 1300 { // want `^1300 is not a disconnect reason; compare Category\(\) rather than ranges of values$`
 	}
 	if s == 4 { // want `^raw integer 4 used as reasons.Source; use reasons.CloudServer$`
 	}
@@ -82,7 +82,7 @@ func converted(r reasons.Reason, s reasons.Source) {
 	}
 	if 4 == int64(s) { // want `^raw integer 4 compared with reasons.Source; use reasons.CloudServer$`
 	}
-	if int(r) > 1999 { // want `^1999 is not a disconnect reason$`
+	if int(r) > 1999 { // want `^1999 is not a disconnect reason; compare Category\(\) rather than ranges of values$`
 	}
 	fmt.Println(int(r) + 1)
 	switch int(r) {
