@@ -190,22 +190,36 @@ func (c *checker) stringCall(e ast.Expr) (*ast.CallExpr, *types.TypeName, kind) 
 	if selection == nil || selection.Kind() != types.MethodVal || selection.Obj().Name() != "String" {
 		return nil, nil, 0
 	}
-	recv := selection.Recv()
-	if p, ok := recv.Underlying().(*types.Pointer); ok {
-		recv = p.Elem()
+	tn, k := enumType(deref(selection.Recv()))
+	if tn == nil && len(selection.Index()) > 1 {
+		// The method of a reason embedded in a struct.
+		if sig, ok := selection.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
+			tn, k = enumType(deref(sig.Recv().Type()))
+		}
 	}
-	tn, k := enumType(recv)
 	if tn == nil {
 		return nil, nil, 0
 	}
 	return call, tn, k
 }
 
+// deref returns what t points to if it is a pointer, and t otherwise.
+func deref(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
 // unwrapString returns the edits that turn r.String() into r, or nil if r
-// has a type parameter's type, which the constants do not have.
+// has a type parameter's type, which the constants do not have, or embeds
+// the reason.
 func (c *checker) unwrapString(call *ast.CallExpr) []analysis.TextEdit {
 	sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if _, isTypeParam := types.Unalias(c.pass.TypesInfo.TypeOf(sel.X)).(*types.TypeParam); isTypeParam {
+		return nil
+	}
+	if s := c.pass.TypesInfo.Selections[sel]; s == nil || len(s.Index()) > 1 {
 		return nil
 	}
 	edits := []analysis.TextEdit{{Pos: sel.X.End(), End: call.End()}}

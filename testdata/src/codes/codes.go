@@ -85,3 +85,12 @@ func unrelated(r reasons.Reason, name string) bool {
 	_ = m
 	return name == "BUSSY" || r.String() == name || r.Description() == "BUSSY"
 }
+
+// A reason embedded in a struct: reported, without a fix, which would have
+// to name the field.
+type wrapped struct{ reasons.Reason }
+
+func embedded(w wrapped, p *wrapped) bool {
+	return w.String() == "BUSY" || // want `^reasons.Reason compared by its code "BUSY"; compare with reasons.Busy$`
+		p.String() == "BUSSY" // want `^unknown disconnect reason code "BUSSY"; did you mean "BUSY"\?$`
+}
