@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"bytes"
 	"go/ast"
 	"go/token"
 	"strings"
@@ -112,7 +111,37 @@ func (c *checker) covers(d *directive, line int) bool {
 // Without the source it assumes not.
 func (c *checker) endOfLine(pos token.Pos) bool {
 	before := c.lineBefore(pos)
-	return len(bytes.TrimLeft(before, " \t")) > 0
+	start := pos - token.Pos(len(before))
+	for i := 0; i < len(before); i++ {
+		switch before[i] {
+		case ' ', '\t', '\r':
+			continue
+		}
+		// Another comment before it is no code: /* … */ //reasonlint:…
+		end := c.commentEnd(start + token.Pos(i))
+		if !end.IsValid() {
+			return true
+		}
+		i = int(end-start) - 1
+	}
+	return false
+}
+
+// commentEnd returns the end of the current file's comment that starts at
+// pos, or token.NoPos if none does.
+func (c *checker) commentEnd(pos token.Pos) token.Pos {
+	for _, g := range c.file.Comments {
+		if g.End() <= pos {
+			continue
+		}
+		for _, com := range g.List {
+			if com.Pos() == pos {
+				return com.End()
+			}
+		}
+		break
+	}
+	return token.NoPos
 }
 
 // ignored reports whether an ignore directive covers the line.
