@@ -43,6 +43,23 @@ func findEnum(pkg *types.Package) *enum {
 	if pkg == nil {
 		return nil
 	}
+	if found := reasonsIn(pkg); found != nil {
+		return &enum{pkg: found, members: make(map[*types.TypeName][]member)}
+	}
+	return nil
+}
+
+// reasonsIn returns the reasons package if pkg is it or depends on it.
+func reasonsIn(pkg *types.Package) *types.Package {
+	if isReasonsPath(pkg.Path()) {
+		return pkg
+	}
+	// Most packages that use it import it: no need to search the graph.
+	for _, imp := range pkg.Imports() {
+		if isReasonsPath(imp.Path()) {
+			return imp
+		}
+	}
 	seen := make(map[*types.Package]bool)
 	var find func(p *types.Package) *types.Package
 	find = func(p *types.Package) *types.Package {
@@ -60,10 +77,7 @@ func findEnum(pkg *types.Package) *enum {
 		}
 		return nil
 	}
-	if found := find(pkg); found != nil {
-		return &enum{pkg: found, members: make(map[*types.TypeName][]member)}
-	}
-	return nil
+	return find(pkg)
 }
 
 // kind tells the two enum types apart.
