@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"os"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -87,6 +88,10 @@ func run(pass *analysis.Pass, cfg *config) error {
 	c := &checker{pass: pass, cfg: cfg, enum: enum, files: make(map[*token.File]*fileState)}
 	// The reasons package itself defines what the checks compare with.
 	c.self = enum != nil && enum.pkg == pass.Pkg
+	// Reached only through other packages, the reasons package is known
+	// by its members in reasonlint's own version, which the analyzed code
+	// may not have: no fix names them.
+	c.partial = enum != nil && !enum.pkg.Complete()
 	for _, file := range pass.Files {
 		// cgo's output is generated, but from the programmer's file,
 		// to which its line directives map it back.
@@ -94,17 +99,23 @@ func run(pass *analysis.Pass, cfg *config) error {
 		if !cfg.checkGenerated && ast.IsGenerated(file) && !translated {
 			continue
 		}
-		// Edits would land in cgo's output.
-		c.fileState = &fileState{file: file, noFixes: translated}
+		// Edits would land in cgo's output, or be placed by drivers in
+		// the file that a //line directive names.
+		c.fileState = &fileState{file: file, noFixes: translated || hasLineDirectives(file)}
 		c.files[pass.Fset.File(file.Pos())] = c.fileState
 		c.checkFile(file)
 	}
 	if enum != nil && cfg.checkRawInt && !c.self {
 		c.checkRawInts()
 	}
-	// The raw-integer check reports after the walk: in position order,
-	// drivers that print as reported print in the order of the source.
-	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	// The raw-integer check reports after the walk: in the order of the
+	// source, drivers that print as reported print that order. (Not by
+	// token.Pos, whose order of files depends on the order in which the
+	// driver happened to parse them.)
+	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int {
+		pa, pb := pass.Fset.PositionFor(a.Pos, false), pass.Fset.PositionFor(b.Pos, false)
+		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset))
+	})
 	for _, d := range c.diags {
 		pass.Report(d)
 	}
@@ -113,11 +124,12 @@ func run(pass *analysis.Pass, cfg *config) error {
 
 // A checker checks one package, a file at a time.
 type checker struct {
-	pass *analysis.Pass
-	cfg  *config
-	enum *enum                        // nil if the package does not depend on the reasons package
-	self bool                         // the package is the reasons package
-	req  map[*types.TypeName][]member // the members switches must cover, by type
+	pass    *analysis.Pass
+	cfg     *config
+	enum    *enum                        // nil if the package does not depend on the reasons package
+	self    bool                         // the package is the reasons package
+	partial bool                         // the package reaches it only through others
+	req     map[*types.TypeName][]member // the members switches must cover, by type
 
 	suggestions map[suggestKey]reasons.Suggestion // see suggest
 
@@ -210,7 +222,7 @@ func (c *checker) report(d analysis.Diagnostic) {
 	if c.ignored(c.line(d.Pos)) {
 		return
 	}
-	if c.noFixes {
+	if c.noFixes || c.partial {
 		d.SuggestedFixes = nil
 	}
 	c.diags = append(c.diags, d)
@@ -227,6 +239,18 @@ func (c *checker) line(pos token.Pos) int {
 func lineMapped(fset *token.FileSet, file *ast.File) bool {
 	tf := fset.File(file.Pos())
 	return tf != nil && fset.Position(file.Package).Filename != tf.Name()
+}
+
+// hasLineDirectives reports whether file has a //line or /*line directive.
+func hasLineDirectives(file *ast.File) bool {
+	for _, g := range file.Comments {
+		for _, com := range g.List {
+			if strings.HasPrefix(com.Text, "//line ") || strings.HasPrefix(com.Text, "/*line ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reportDirective reports a malformed or misplaced directive.

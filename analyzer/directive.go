@@ -32,10 +32,6 @@ type directives struct {
 // parseDirectives reads the directives of file, reporting malformed ones.
 func (c *checker) parseDirectives(file *ast.File) directives {
 	var ds directives
-	tf := c.pass.Fset.File(file.Pos())
-	if tf == nil {
-		return ds
-	}
 	for _, group := range file.Comments {
 		for _, com := range group.List {
 			text := com.Text
@@ -45,9 +41,10 @@ func (c *checker) parseDirectives(file *ast.File) directives {
 				}
 				continue
 			}
-			d := &directive{pos: com.Pos(), own: tf.Line(com.Pos()), next: tf.Line(group.End()) + 1}
-			verb, args, _ := strings.Cut(strings.TrimPrefix(text, directivePrefix), " ")
-			args = strings.TrimSpace(args)
+			// Lines in the file as parsed, as c.line counts them: //line
+			// directives, and cgo's, do not move what a directive covers.
+			d := &directive{pos: com.Pos(), own: c.line(com.Pos()), next: c.line(group.End()) + 1}
+			verb, args := cutVerb(strings.TrimPrefix(text, directivePrefix))
 			switch verb {
 			case "ignore":
 				if args == "" {
@@ -82,8 +79,17 @@ func spacedDirective(text string) bool {
 	if !ok {
 		return false
 	}
-	verb, _, _ = strings.Cut(verb, " ")
+	verb, _ = cutVerb(verb)
 	return verb == "ignore" || verb == "exhaustive"
+}
+
+// cutVerb splits what follows "//reasonlint:" into the verb and its
+// arguments, which spaces or tabs separate.
+func cutVerb(s string) (verb, args string) {
+	if i := strings.IndexAny(s, " \t"); i >= 0 {
+		return s[:i], strings.TrimSpace(s[i:])
+	}
+	return s, ""
 }
 
 // covers reports whether d applies to line. Only a directive on a line of

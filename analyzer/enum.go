@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -169,6 +170,11 @@ func (e *enum) membersOf(tn *types.TypeName, from *types.Package) []member {
 	if ms, ok := e.members[tn]; ok {
 		return ms
 	}
+	if !tn.Pkg().Complete() {
+		ms := builtinMembers(tn)
+		e.members[tn] = ms
+		return ms
+	}
 	scope := tn.Pkg().Scope()
 	var ms []member
 	for _, name := range scope.Names() {
@@ -187,6 +193,29 @@ func (e *enum) membersOf(tn *types.TypeName, from *types.Package) []member {
 	})
 	ms = slices.CompactFunc(ms, func(a, b member) bool { return a.value == b.value })
 	e.members[tn] = ms
+	return ms
+}
+
+// builtinMembers returns the members of tn as the reasons package that
+// reasonlint is built with declares them. They stand in for those of a
+// package that the analyzed package reaches only through others: its
+// types come from their export data, which holds only what they use of it.
+func builtinMembers(tn *types.TypeName) []member {
+	var ms []member
+	add := func(v int64, goString string) {
+		name := strings.TrimPrefix(goString, "reasons.")
+		ms = append(ms, member{v, types.NewConst(token.NoPos, tn.Pkg(), name, tn.Type(), constant.MakeInt64(v))})
+	}
+	switch tn.Name() {
+	case "Reason":
+		for _, r := range reasons.All() {
+			add(int64(r), r.GoString())
+		}
+	case "Source":
+		for _, s := range reasons.AllSources() {
+			add(int64(s), s.GoString())
+		}
+	}
 	return ms
 }
 

@@ -200,11 +200,13 @@ func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analys
 		c.report(d)
 		return
 	}
-	if text, imp, ok := c.refer(m.obj, target.Pos()); ok {
-		if tp, isTypeParam := types.Unalias(as).(*types.TypeParam); isTypeParam {
-			// The constant has the type parameter's type: keep it.
-			text = tp.Obj().Name() + "(" + text + ")"
-		}
+	text, imp, ok := c.refer(m.obj, target.Pos())
+	if tp, isTypeParam := types.Unalias(as).(*types.TypeParam); ok && isTypeParam {
+		// The constant has the type parameter's type: keep it, if its
+		// name refers to it here.
+		text, ok = tp.Obj().Name()+"("+text+")", c.visible(tp.Obj(), target.Pos())
+	}
+	if ok {
 		edits := append(append(imp, extra...), replace(target, text))
 		d.SuggestedFixes = []analysis.SuggestedFix{{Message: fmt.Sprintf("Replace %d with %s", v, name), TextEdits: edits}}
 	}

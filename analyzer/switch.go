@@ -126,6 +126,9 @@ func (c *checker) addCasesFix(sw *ast.SwitchStmt, tagType types.Type, dflt *ast.
 		return analysis.SuggestedFix{}, false
 	}
 	tp, isTypeParam := types.Unalias(tagType).(*types.TypeParam)
+	if isTypeParam && !c.visible(tp.Obj(), sw.Body.Lbrace) {
+		return analysis.SuggestedFix{}, false // no name for the type parameter here
+	}
 	names := make([]string, len(miss))
 	for i, m := range miss {
 		if prefix == "" && !c.visible(m.obj, sw.Body.Lbrace) {
@@ -176,7 +179,7 @@ func (c *checker) lineBefore(pos token.Pos) []byte {
 	if src == nil || tf == nil {
 		return nil
 	}
-	start, off := tf.Offset(tf.LineStart(tf.Line(pos))), tf.Offset(pos)
+	start, off := tf.Offset(tf.LineStart(tf.PositionFor(pos, false).Line)), tf.Offset(pos)
 	if start > off || off > len(src) {
 		return nil
 	}

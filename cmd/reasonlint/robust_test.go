@@ -3,6 +3,7 @@ package main
 import (
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -90,5 +91,70 @@ func TestVendored(t *testing.T) {
 	r := mustRun(t, 3, dir, []string{"GOWORK=off", "GOPROXY=off", "GOFLAGS=-mod=vendor"}, reasonlintBin, "./...")
 	if want := filepath.Join(dir, "p", "p.go") + ":5:50: " + rawInt; strings.TrimSpace(r.stderr) != want {
 		t.Errorf("got\n%s\nwant\n%s", r.stderr, want)
+	}
+}
+
+// A package that reaches the reasons package only through another one has
+// its types from that package's export data, which holds only what it
+// uses: reasonlint knows the members from its own copy, and offers no fix,
+// which could name a member the project's version lacks.
+func TestIndirectUse(t *testing.T) {
+	dir := module(t, map[string]string{
+		"calls/calls.go": "package calls\n\nimport \"github.com/reasonlint/reasonlint/reasons\"\n\ntype Ended struct{ Reason reasons.Reason }\n\nfunc (Ended) Source() reasons.Source { return reasons.Callee }\n",
+		"billing/b.go": `package billing
+
+import "example.com/robust/calls"
+
+func Bill(e calls.Ended) bool {
+	switch e.Source() {
+	case 1, 2, 3, 4:
+	}
+	return e.Reason == 1202
+}
+`,
+	})
+	r := mustRun(t, 0, dir, offline, reasonlintBin, "-json", "./billing")
+	b := filepath.Join(dir, "billing", "b.go")
+	want := []finding{
+		{b + ":6:2", "missing cases in switch of type reasons.Source: reasons.AppServer"},
+		{b + ":7:7", "raw integer 1 used as reasons.Source; use reasons.Callee"},
+		{b + ":7:10", "raw integer 2 used as reasons.Source; use reasons.Caller"},
+		{b + ":7:13", "raw integer 3 used as reasons.Source; use reasons.Participant"},
+		{b + ":7:16", "raw integer 4 used as reasons.Source; use reasons.CloudServer"},
+		{b + ":9:21", "raw integer 1202 used as reasons.Reason; use reasons.Busy"},
+	}
+	diags := parseJSON(t, []byte(r.stdout))
+	if got := findingsOf(diags); !slices.Equal(got, sortFindings(want)) {
+		t.Errorf("got\n%v\nwant\n%v", got, want)
+	}
+	for _, d := range diags {
+		if len(d.SuggestedFixes) != 0 {
+			t.Errorf("%s: %q has a fix", d.Posn, d.Message)
+		}
+	}
+}
+
+// //line directives, which generators and cgo write, move the positions
+// that messages show but not what a //reasonlint: directive covers; a
+// file with them gets no fixes, which drivers would apply to the file that
+// the directives name.
+func TestLineDirectives(t *testing.T) {
+	dir := module(t, map[string]string{"gen/gen.go": `package gen
+
+import "github.com/reasonlint/reasonlint/reasons"
+
+func Route(s reasons.Source) bool {
+//line route.y:100:1
+	switch s {
+	case reasons.Callee:
+	}
+	//reasonlint:ignore the grammar compares wire values
+	return s == 4
+}
+`})
+	r := mustRun(t, 0, dir, offline, reasonlintBin, "-json", "./gen")
+	diags := parseJSON(t, []byte(r.stdout))
+	if len(diags) != 1 || !strings.HasSuffix(diags[0].Posn, "route.y:100:2") || !strings.HasPrefix(diags[0].Message, "missing cases") || len(diags[0].SuggestedFixes) != 0 {
+		t.Fatalf("got %+v, want one missing-cases finding at route.y:100:2, without a fix", diags)
 	}
 }

@@ -19,6 +19,10 @@ func ignored(r reasons.Reason, s reasons.Source) {
 	if r == 1202 { // want `raw integer 1202`
 	}
 
+	//reasonlint:ignore	a tab may separate the reason
+	if r == 1203 {
+	}
+
 	/* a comment before it on its line is no code */ //reasonlint:ignore kept as it is
 	if r == 1203 {
 	}

@@ -59,3 +59,14 @@ func codes[R interface {
 	}
 	return r.String() == "NOANSWER" // want `reasons.Reason compared by its code "NOANSWER"; compare with reasons.NoAnswer`
 }
+
+// Where the type parameter's name is shadowed, no fix can name it.
+func shadowed[S interface{ reasons.Source }](s S) {
+	{
+		type S int
+		_ = S(0)
+		switch s { // want `^missing cases in switch of type reasons.Source: reasons.Caller, reasons.Participant, reasons.CloudServer, reasons.AppServer$`
+		case 1: // want `^raw integer 1 used as reasons.Source; use reasons.Callee$`
+		}
+	}
+}
