@@ -147,7 +147,7 @@ func (c *checker) addCasesFix(sw *ast.SwitchStmt, tagType types.Type, dflt *ast.
 			text.WriteString("case " + n + ":\n" + indent)
 		}
 	} else {
-		at = dflt.Case
+		at = c.commentedStart(sw, dflt)
 		text.WriteString("case " + strings.Join(names, ",\n"+indent+"\t") + ":\n")
 		text.WriteString(indent + "\tfallthrough\n" + indent)
 	}
@@ -159,6 +159,30 @@ func (c *checker) addCasesFix(sw *ast.SwitchStmt, tagType types.Type, dflt *ast.
 	}
 	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(text.String())})
 	return analysis.SuggestedFix{Message: "Add missing cases", TextEdits: edits}, true
+}
+
+// commentedStart returns where the default clause starts, with the comment
+// on the lines just above it, which belongs to it.
+func (c *checker) commentedStart(sw *ast.SwitchStmt, dflt *ast.CaseClause) token.Pos {
+	after := sw.Body.Lbrace // the end of what precedes the default
+	for _, s := range sw.Body.List {
+		if s == dflt {
+			break
+		}
+		after = s.End()
+	}
+	start, line := dflt.Case, c.line(dflt.Case)
+	for i := len(c.file.Comments) - 1; i >= 0; i-- {
+		g := c.file.Comments[i]
+		if g.Pos() >= start {
+			continue
+		}
+		if g.Pos() <= after || c.line(g.End()) != line-1 || !c.startsLine(g.Pos()) {
+			break
+		}
+		start, line = g.Pos(), c.line(g.Pos())
+	}
+	return start
 }
 
 // indentOf returns the leading white space of the line that holds pos.

@@ -43,3 +43,20 @@ func empty(s reasons.Source) {
 	switch s { // want `missing cases in switch of type reasons.Source`
 	}
 }
+
+// The comment above the default belongs to it: the cases go above both.
+func commentedDefault(s reasons.Source) string {
+	switch s { // want `missing cases in switch of type reasons.Source: reasons.AppServer$`
+	case reasons.Callee, reasons.Caller, reasons.Participant:
+		return "user"
+	case reasons.CloudServer:
+		// The cloud ends calls that
+		// no one ends.
+		return "cloud"
+
+	// Whatever else ends a call
+	// is an error.
+	default:
+		return "error"
+	}
+}
