@@ -36,8 +36,11 @@ func (c *checker) parseDirectives(file *ast.File) directives {
 		for _, com := range group.List {
 			text := com.Text
 			if !strings.HasPrefix(text, directivePrefix) {
-				if spacedDirective(text) {
+				switch {
+				case spacedDirective(text):
 					c.reportDirective(com.Pos(), com.End(), "malformed directive %q: write it without a space after //", text)
+				case strings.HasPrefix(text, "/*reasonlint:"):
+					c.reportDirective(com.Pos(), com.End(), "malformed directive %q: write it as a // comment", text)
 				}
 				continue
 			}

@@ -52,6 +52,11 @@ func malformed(s reasons.Source) {
 	switch s { // want `missing cases in switch of type reasons.Source`
 	}
 
+	// want +1 `^malformed directive "/\*reasonlint:ignore in a block\*/": write it as a // comment$`
+	/*reasonlint:ignore in a block*/
+	switch s { // want `missing cases in switch of type reasons.Source`
+	}
+
 	// want +1 `^malformed directive "//reasonlint:exhaustive please": //reasonlint:exhaustive takes no arguments$`
 	//reasonlint:exhaustive please
 	_ = map[reasons.Source]int{}
