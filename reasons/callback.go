@@ -69,10 +69,10 @@ func FromQuery(q url.Values) (Disconnected, error) {
 // param returns the one value of the required query parameter key.
 func param(q url.Values, key string) (string, error) {
 	switch vs := q[key]; {
-	case len(vs) == 0 || vs[0] == "":
-		return "", &paramError{key, ErrMissing}
 	case len(vs) > 1:
 		return "", &paramError{key, fmt.Errorf("given %d times", len(vs))}
+	case len(vs) == 0 || vs[0] == "":
+		return "", &paramError{key, ErrMissing}
 	default:
 		return vs[0], nil
 	}

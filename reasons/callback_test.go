@@ -42,6 +42,7 @@ func TestFromQueryErrors(t *testing.T) {
 		{"disconnect_reason=1203&releaser_type=caller", `reasons: callback parameter releaser_type: malformed disconnect source value "caller" (want decimal digits)`, false},
 		{"disconnect_reason=1203&disconnect_reason=1202&releaser_type=2", "reasons: callback parameter disconnect_reason: given 2 times", false},
 		{"disconnect_reason=1203&releaser_type=2&user_rel_code=a&user_rel_code=b", "reasons: callback parameter user_rel_code: given 2 times", false},
+		{"disconnect_reason=&disconnect_reason=1203&releaser_type=4", "reasons: callback parameter disconnect_reason: given 2 times", false},
 	} {
 		q, err := url.ParseQuery(tt.query)
 		if err != nil {

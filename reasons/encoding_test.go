@@ -83,7 +83,7 @@ func TestUnmarshalJSON(t *testing.T) {
 		{`true`, `reasons: malformed disconnect reason value "true" (want decimal digits)`},
 		{`{}`, `reasons: malformed disconnect reason value "{}" (want decimal digits)`},
 		{`""`, `reasons: unknown disconnect reason code ""`},
-		{`99999999999`, `reasons: malformed disconnect reason value "99999999999" (want decimal digits)`},
+		{`99999999999`, `reasons: malformed disconnect reason value "99999999999" (out of range)`},
 	} {
 		var r Reason
 		err := r.UnmarshalJSON([]byte(tt.in))

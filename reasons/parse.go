@@ -1,8 +1,8 @@
 package reasons
 
 import (
-	"math"
 	"strconv"
+	"unicode/utf8"
 )
 
 // Parse returns the reason whose canonical code is code, such as
@@ -81,14 +81,11 @@ func ParseSourceValue(text string) (Source, error) {
 // parseDecimal parses one or more ASCII digits whose value fits in an
 // int32.
 func parseDecimal(text string) (int, bool) {
-	if len(text) > 10 || !isDecimal(text) {
+	if !isDecimal(text) {
 		return 0, false
 	}
-	v, err := strconv.ParseInt(text, 10, 64)
-	if err != nil || v > math.MaxInt32 {
-		return 0, false
-	}
-	return int(v), true
+	v, err := strconv.ParseInt(text, 10, 32)
+	return int(v), err == nil
 }
 
 // A ParseError reports input that names no disconnect reason or source.
@@ -108,7 +105,15 @@ func (e *ParseError) Error() string { return "reasons: " + e.message() }
 func (e *ParseError) message() string {
 	in := e.Input
 	if len(in) > maxQuoted {
-		in = in[:maxQuoted]
+		// Cut at the start of a character, if the input is UTF-8.
+		cut := maxQuoted
+		for cut > maxQuoted-utf8.UTFMax && !utf8.RuneStart(in[cut]) {
+			cut--
+		}
+		if !utf8.RuneStart(in[cut]) {
+			cut = maxQuoted
+		}
+		in = in[:cut]
 	}
 	quoted := strconv.Quote(in)
 	if len(in) < len(e.Input) {
@@ -117,6 +122,9 @@ func (e *ParseError) message() string {
 	if e.Malformed {
 		if e.Input == "" {
 			return "empty " + e.What
+		}
+		if isDecimal(e.Input) {
+			return "malformed " + e.What + " " + quoted + " (out of range)"
 		}
 		return "malformed " + e.What + " " + quoted + " (want decimal digits)"
 	}

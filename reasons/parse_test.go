@@ -55,6 +55,8 @@ func TestParseErrors(t *testing.T) {
 		{"HANGUP", `reasons: unknown disconnect reason code "HANGUP"`},
 		{"\x00\xff", `reasons: unknown disconnect reason code "\x00\xff"`},
 		{strings.Repeat("A", 100), `reasons: unknown disconnect reason code "` + strings.Repeat("A", 64) + `"...`},
+		// Cut where a character starts: 21 three-byte characters are 63 bytes.
+		{strings.Repeat("日", 40), `reasons: unknown disconnect reason code "` + strings.Repeat("日", 21) + `"...`},
 		// Retired names are not reasons, and nothing is suggested in
 		// their place: the meaning differs.
 		{"AUDIO_TX_NO_SRC_BY_LOCAL", `reasons: unknown disconnect reason code "AUDIO_TX_NO_SRC_BY_LOCAL"`},
@@ -112,6 +114,8 @@ func TestParseValue(t *testing.T) {
 	}{
 		{"1203", NoAnswer, true},
 		{"01203", NoAnswer, true},
+		{"0000000001203", NoAnswer, true},
+		{"00000000000000000002147483647", 2147483647, false},
 		{"1999", 1999, false}, // a reason LINE Planet may add
 		{"1101", 1101, false}, // retired
 		{"1200", 1200, false},
@@ -131,8 +135,8 @@ func TestParseValue(t *testing.T) {
 		{"1203.0", `reasons: malformed disconnect reason value "1203.0" (want decimal digits)`},
 		{"12a3", `reasons: malformed disconnect reason value "12a3" (want decimal digits)`},
 		{"NOANSWER", `reasons: malformed disconnect reason value "NOANSWER" (want decimal digits)`},
-		{"2147483648", `reasons: malformed disconnect reason value "2147483648" (want decimal digits)`},
-		{"99999999999999999999", `reasons: malformed disconnect reason value "99999999999999999999" (want decimal digits)`},
+		{"2147483648", `reasons: malformed disconnect reason value "2147483648" (out of range)`},
+		{"99999999999999999999", `reasons: malformed disconnect reason value "99999999999999999999" (out of range)`},
 		{"１２０３", `reasons: malformed disconnect reason value "１２０３" (want decimal digits)`},
 	} {
 		r, err := ParseValue(tt.in)
