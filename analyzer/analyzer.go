@@ -70,7 +70,7 @@ func New() *analysis.Analyzer {
 }
 
 // doc is the analyzer's Doc: a summary line, then the details that
-// `reasonlint help` prints.
+// `reasonlint -h` prints.
 const doc = `check handling of LINE Planet disconnect reasons and sources
 
 reasonlint reports switches over reasons.Reason and reasons.Source that miss
@@ -204,6 +204,18 @@ func (c *checker) visit(node ast.Node) bool {
 	case *ast.AssignStmt:
 		if cfg.checkCallbacks {
 			c.recordWires(n.Lhs, n.Rhs)
+		}
+	case *ast.RangeStmt:
+		if cfg.checkCallbacks && n.Tok != token.ILLEGAL {
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if e != nil {
+					c.holdWire(e, wire{}, false)
+				}
+			}
+		}
+	case *ast.IncDecStmt:
+		if cfg.checkCallbacks {
+			c.holdWire(n.X, wire{}, false)
 		}
 	case *ast.ValueSpec:
 		if cfg.checkCallbacks {

@@ -199,8 +199,10 @@ func (c *checker) taggedField(sel *ast.SelectorExpr) (wire, bool) {
 }
 
 // tagKeys are the struct tag keys with which decoders map a field to a
-// JSON key or query parameter.
-var tagKeys = []string{"json", "form", "query", "schema", "url"}
+// JSON key or query parameter. Not "url": go-querystring encodes with it,
+// through fmt, which would write a reasons type as its code where the wire
+// has the number.
+var tagKeys = []string{"json", "form", "query", "schema"}
 
 // tagParam returns the callback parameter that a struct tag maps its field
 // to, or "".
@@ -346,7 +348,9 @@ func (c *checker) checkConstWire(e ast.Expr, w wire) {
 			return // not set
 		}
 		n, err := strconv.ParseInt(s, 10, 64)
-		if !isDecimal(s) || err != nil {
+		// The callbacks write values without leading zeros, which the
+		// parse functions accept.
+		if !isDecimal(s) || err != nil || (!w.parser && strconv.FormatInt(n, 10) != s) {
 			d.Message = fmt.Sprintf("%s %s decimal wire values, never %q", w.carrier, carries, s)
 			if sg, ok := c.codeFor(w.k, s); ok {
 				d.Message += fmt.Sprintf("; %s %s", parsed, c.nameOf(c.typeOf(w.k), w.k, sg))
@@ -355,8 +359,8 @@ func (c *checker) checkConstWire(e ast.Expr, w wire) {
 			return
 		}
 		v = n
-	} else if v, ok = constInt(val); !ok {
-		return
+	} else if v, ok = constInt(val); !ok || constOf(referenced(c.pass.TypesInfo, unconvert(c.pass.TypesInfo, e))) != nil {
+		return // not an integer, or a reasons constant: n == int(reasons.NoAnswer)
 	}
 	if v == 0 {
 		return // not set

@@ -52,10 +52,10 @@
 // text in the query parameters disconnect_reason and releaser_type. Text
 // read from them (url.Values.Get, Request.FormValue and the like), an
 // integer parsed from it with strconv in the same function, or a struct
-// field whose json, form, query, schema or url tag names them, compared
-// with a constant, is reported; so is such a field with a plain int or
-// string type. This check also applies to packages that do not import the
-// reasons package yet.
+// field whose json, form, query or schema tag names them, compared with a
+// constant, is reported; so is such a field with a plain int or string
+// type. This check also applies to packages that do not import the reasons
+// package yet, when a string literal of theirs names a parameter.
 //
 //	disconnect_reason compared with "1203"; parse it into a reasons.Reason and compare with reasons.NoAnswer
 //	field Reason holds disconnect_reason as int; use reasons.Reason

@@ -7,8 +7,8 @@
 //	go vet -vettool=$(command -v reasonlint) [flags] packages...
 //
 // It exits with status 3 when it reports a finding (go vet: 1). -fix
-// applies the suggested fixes, -json prints the findings as JSON, and
-// `reasonlint help` lists the flags.
+// applies the suggested fixes, -json prints the findings as JSON, and -h
+// describes the checks and lists the flags.
 package main
 
 import (

@@ -47,8 +47,34 @@ func throughVariables(q url.Values) {
 	}
 }
 
+// Leading zeros never match the callbacks' values; reasons constants are
+// not raw integers.
+func spelled(q url.Values) {
+	if q.Get("disconnect_reason") == "01203" { // want `^disconnect_reason carries decimal wire values, never "01203"$`
+	}
+	reasons.ParseValue("01203") // accepted by the parse functions
+	n, _ := strconv.Atoi(q.Get("disconnect_reason"))
+	if n == int(reasons.NoAnswer) {
+	}
+}
+
+// url tags are go-querystring's, which encodes through fmt: a reasons type
+// would go out as its code, so plain types are right there.
+type Outgoing struct {
+	Reason int `url:"disconnect_reason"`
+}
+
 // A variable assigned something else holds no callback value any more.
-func reassigned(r *http.Request) {
+func reassigned(r *http.Request, names []string) {
+	name := r.FormValue("releaser_type")
+	for _, name = range names {
+		if name == "admin" {
+		}
+	}
+	m, _ := strconv.Atoi(r.FormValue("releaser_type"))
+	m++
+	if m == 3 {
+	}
 	s := r.FormValue("disconnect_reason")
 	n, _ := strconv.Atoi(s)
 	s = r.FormValue("mode")
