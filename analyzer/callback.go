@@ -114,7 +114,16 @@ func (c *checker) wireValue(e ast.Expr) (wire, bool) {
 		return wire{}, false
 	}
 	switch fn.Name() {
-	case "Atoi", "ParseInt", "ParseUint":
+	case "ParseInt", "ParseUint":
+		// In base 10, or 0, which reads the callbacks' decimals alike.
+		if len(call.Args) != 3 {
+			return wire{}, false
+		}
+		if base, ok := constInt(c.pass.TypesInfo.Types[call.Args[1]].Value); !ok || (base != 10 && base != 0) {
+			return wire{}, false
+		}
+		fallthrough
+	case "Atoi":
 		if w, ok := c.wireOf(call.Args[0]); ok && w.text {
 			w.text = false
 			return w, true
@@ -156,6 +165,17 @@ func (c *checker) wireOf(e ast.Expr) (wire, bool) {
 	case *ast.Ident:
 		w, ok := c.wires[c.pass.TypesInfo.Uses[e]]
 		return w, ok
+	case *ast.IndexExpr: // q["disconnect_reason"][0]
+		if values, ok := ast.Unparen(e.X).(*ast.IndexExpr); ok && isString(c.pass.TypesInfo.TypeOf(e)) {
+			if name, ok := constString(c.pass.TypesInfo.Types[values.Index].Value); ok && paramKind(name) != 0 {
+				return wire{k: paramKind(name), text: true, carrier: name}, true
+			}
+		}
+	case *ast.CallExpr: // strings.TrimSpace(q.Get("disconnect_reason"))
+		if fn, ok := typeutil.Callee(c.pass.TypesInfo, e).(*types.Func); ok && fn.Pkg() != nil &&
+			fn.Pkg().Path() == "strings" && fn.Name() == "TrimSpace" && len(e.Args) == 1 {
+			return c.wireOf(e.Args[0])
+		}
 	case *ast.SelectorExpr:
 		return c.taggedField(e)
 	case *ast.StarExpr: // *e.Pointer, a field that points to the value

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/reasonlint/reasonlint/reasons"
 )
@@ -52,7 +53,15 @@ func throughVariables(q url.Values) {
 func spelled(q url.Values) {
 	if q.Get("disconnect_reason") == "01203" { // want `^disconnect_reason carries decimal wire values, never "01203"$`
 	}
-	reasons.ParseValue("01203") // accepted by the parse functions
+	reasons.ParseValue("01203")                                  // accepted by the parse functions
+	if strings.TrimSpace(q.Get("disconnect_reason")) == "1202" { // want `^disconnect_reason compared with "1202"; parse it into a reasons.Reason and compare with reasons.Busy$`
+	}
+	if q["releaser_type"][0] == "4" { // want `^releaser_type compared with "4"; parse it into a reasons.Source and compare with reasons.CloudServer$`
+	}
+	if hex, _ := strconv.ParseUint(q.Get("disconnect_reason"), 16, 64); hex == 0x4b3 { // not the callbacks' decimal
+	}
+	if dec, _ := strconv.ParseInt(q.Get("releaser_type"), 0, 64); dec == 4 { // want `^releaser_type compared with raw integer 4; parse it into a reasons.Source and compare with reasons.CloudServer$`
+	}
 	n, _ := strconv.Atoi(q.Get("disconnect_reason"))
 	if n == int(reasons.NoAnswer) {
 	}
