@@ -364,7 +364,7 @@ func (c *checker) checkConstWire(e ast.Expr, w wire) {
 	}
 	var v int64
 	if s, ok := constString(val); ok {
-		if s == "" {
+		if s == "" && !w.parser {
 			return // not set
 		}
 		n, err := strconv.ParseInt(s, 10, 64)

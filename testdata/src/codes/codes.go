@@ -32,6 +32,7 @@ func parse() {
 	reasons.ParseValue("1999")     // want `^1999 is not a disconnect reason$`
 	reasons.ParseSourceValue("4")
 	reasons.ParseSourceValue("cloud") // want `^reasons.ParseSourceValue parses decimal wire values, never "cloud"$`
+	reasons.ParseValue("")            // want `^reasons.ParseValue parses decimal wire values, never ""$`
 }
 
 const myCode = "BUSSY"
