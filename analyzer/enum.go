@@ -19,8 +19,10 @@ var reasonsPath = reflect.TypeFor[reasons.Reason]().PkgPath()
 // isReasonsPath reports whether path is the reasons package's, vendored or
 // not.
 func isReasonsPath(path string) bool {
-	return path == reasonsPath || strings.HasSuffix(path, "/vendor/"+reasonsPath)
+	return path == reasonsPath || strings.HasSuffix(path, vendoredReasonsPath)
 }
+
+var vendoredReasonsPath = "/vendor/" + reasonsPath
 
 // An enum is the reasons package as the analyzed package compiles it. Its
 // members are the constants that version of the package declares, read

@@ -129,35 +129,51 @@ func (c *checker) addCasesFix(sw *ast.SwitchStmt, tagType types.Type, dflt *ast.
 	if isTypeParam && !c.visible(tp.Obj(), sw.Body.Lbrace) {
 		return analysis.SuggestedFix{}, false // no name for the type parameter here
 	}
-	names := make([]string, len(miss))
-	for i, m := range miss {
-		if prefix == "" && !c.visible(m.obj, sw.Body.Lbrace) {
-			return analysis.SuggestedFix{}, false
+	if prefix == "" {
+		for _, m := range miss {
+			if !c.visible(m.obj, sw.Body.Lbrace) {
+				return analysis.SuggestedFix{}, false
+			}
 		}
-		names[i] = prefix + m.obj.Name()
+	}
+	// name appends the i'th missing member as the case names it.
+	name := func(text []byte, i int) []byte {
 		if isTypeParam {
-			names[i] = tp.Obj().Name() + "(" + names[i] + ")"
+			text = append(append(text, tp.Obj().Name()...), '(')
 		}
+		text = append(append(text, prefix...), miss[i].obj.Name()...)
+		if isTypeParam {
+			text = append(text, ')')
+		}
+		return text
 	}
 	indent := c.indentOf(sw.Switch)
-	var text strings.Builder
 	at := sw.Body.Rbrace
-	if dflt == nil {
-		for _, n := range names {
-			text.WriteString("case " + n + ":\n" + indent)
-		}
-	} else {
+	if dflt != nil {
 		at = c.commentedStart(sw, dflt)
-		text.WriteString("case " + strings.Join(names, ",\n"+indent+"\t") + ":\n")
-		text.WriteString(indent + "\tfallthrough\n" + indent)
 	}
+	text := make([]byte, 0, len(miss)*(len("case :\n\t")+len(indent)+len(prefix)+32)+64)
 	if !c.startsLine(at) {
 		// The brace or default shares its line: start on a new one.
-		s := text.String()
-		text.Reset()
-		text.WriteString("\n" + indent + s)
+		text = append(append(text, '\n'), indent...)
 	}
-	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(text.String())})
+	if dflt == nil {
+		for i := range miss {
+			text = append(name(append(text, "case "...), i), ":\n"...)
+			text = append(text, indent...)
+		}
+	} else {
+		text = append(text, "case "...)
+		for i := range miss {
+			if i > 0 {
+				text = append(append(append(text, ",\n"...), indent...), '\t')
+			}
+			text = name(text, i)
+		}
+		text = append(append(append(text, ":\n"...), indent...), "\tfallthrough\n"...)
+		text = append(text, indent...)
+	}
+	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: text})
 	return analysis.SuggestedFix{Message: "Add missing cases", TextEdits: edits}, true
 }
 
@@ -338,9 +354,23 @@ func (c *checker) checkMap(lit *ast.CompositeLit) {
 
 // listNames lists the qualified names of members: "reasons.Busy, reasons.NoAnswer".
 func listNames(ms []member) string {
-	names := make([]string, len(ms))
-	for i, m := range ms {
-		names[i] = qualifiedName(m.obj)
+	if len(ms) == 0 {
+		return ""
 	}
-	return strings.Join(names, ", ")
+	pkg := ms[0].obj.Pkg().Name()
+	n := 0
+	for _, m := range ms {
+		n += len(pkg) + len(m.obj.Name()) + len("., ")
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, m := range ms {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(pkg)
+		b.WriteByte('.')
+		b.WriteString(m.obj.Name())
+	}
+	return b.String()
 }
