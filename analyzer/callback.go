@@ -379,7 +379,7 @@ func (c *checker) checkConstWire(e ast.Expr, w wire) {
 			return
 		}
 		v = n
-	} else if v, ok = constInt(val); !ok || constOf(referenced(c.pass.TypesInfo, unconvert(c.pass.TypesInfo, e))) != nil {
+	} else if v, ok = constInt(val); !ok || c.namedConst(e) != nil {
 		return // not an integer, or a reasons constant: n == int(reasons.NoAnswer)
 	}
 	if v == 0 {
@@ -420,22 +420,11 @@ func (c *checker) known(k kind, v int64) bool {
 // codeFor returns the value that the code or name s means, canonical or
 // close to it.
 func (c *checker) codeFor(k kind, s string) (int64, bool) {
-	if k == sourceKind {
-		if src, ok := reasons.LookupSource(s); ok {
-			return int64(src), true
-		}
-		if sg, ok := reasons.SuggestSource(s); ok {
-			src, _ := reasons.LookupSource(sg.Code)
-			return int64(src), true
-		}
-		return 0, false
+	if v, ok := lookupCode(k, s); ok {
+		return v, true
 	}
-	if r, ok := reasons.Lookup(s); ok {
-		return int64(r), true
-	}
-	if sg, ok := reasons.Suggest(s); ok {
-		r, _ := reasons.Lookup(sg.Code)
-		return int64(r), true
+	if sg, ok := c.suggest(k, s); ok {
+		return lookupCode(k, sg.Code)
 	}
 	return 0, false
 }

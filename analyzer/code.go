@@ -116,24 +116,25 @@ type suggestKey struct {
 	code string
 }
 
+// lookupCode returns the value of the code of kind k: a reason's code, or
+// a source's name or Web spelling.
+func lookupCode(k kind, code string) (int64, bool) {
+	if k == sourceKind {
+		s, ok := reasons.LookupSource(code)
+		return int64(s), ok
+	}
+	r, ok := reasons.Lookup(code)
+	return int64(r), ok
+}
+
 // codeMember returns the member that code names in the context: a
 // canonical code, or for sources outside comparisons with String also a
 // Web spelling. The member must be declared by the reasons package as
 // compiled.
 func (c *checker) codeMember(k kind, code string, ctx codeContext) (member, bool) {
-	var v int64
-	if k == sourceKind {
-		s, ok := reasons.LookupSource(code)
-		if !ok || (ctx == fromString && s.String() != code) {
-			return member{}, false
-		}
-		v = int64(s)
-	} else {
-		r, ok := reasons.Lookup(code)
-		if !ok {
-			return member{}, false
-		}
-		v = int64(r)
+	v, ok := lookupCode(k, code)
+	if !ok || (k == sourceKind && ctx == fromString && reasons.Source(v).String() != code) {
+		return member{}, false
 	}
 	tn := c.typeOf(k)
 	if tn == nil {
@@ -352,8 +353,8 @@ func (c *checker) checkJSON(arg ast.Expr, k kind) {
 
 // constBytes returns the constant text of []byte("...").
 func (c *checker) constBytes(e ast.Expr) (string, ast.Expr, bool) {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 || !c.pass.TypesInfo.Types[call.Fun].IsType() {
+	call := asConversion(c.pass.TypesInfo, e)
+	if call == nil {
 		return "", nil, false
 	}
 	s, ok := constString(c.pass.TypesInfo.Types[call.Args[0]].Value)

@@ -260,14 +260,23 @@ func constValue(info *types.Info, e ast.Expr) constant.Value {
 	if v := info.Types[e].Value; v != nil {
 		return v
 	}
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 || !info.Types[call.Fun].IsType() {
+	call := asConversion(info, e)
+	if call == nil {
 		return nil
 	}
 	if _, ok := types.Unalias(info.TypeOf(call.Fun)).(*types.TypeParam); !ok {
 		return nil
 	}
 	return constValue(info, call.Args[0])
+}
+
+// asConversion returns e if it is a conversion, T(x), and nil otherwise.
+func asConversion(info *types.Info, e ast.Expr) *ast.CallExpr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() || !info.Types[call.Fun].IsType() {
+		return nil
+	}
+	return call
 }
 
 // constInt returns the value of a constant integer expression.

@@ -94,7 +94,7 @@ func (c *checker) checkRawInt(e ast.Expr) (skip bool) {
 	// A constant of the type, from the reasons package or declared
 	// elsewhere (where its declaration is what gets checked), converted
 	// or not: reasons.Reason(int(reasons.Busy)) is reasons.Busy.
-	if constOf(referenced(c.pass.TypesInfo, unconvert(c.pass.TypesInfo, target))) == tn {
+	if c.namedConst(target) == tn {
 		return true
 	}
 	// Constants that a declaration computes from iota, the same
@@ -126,7 +126,7 @@ func (c *checker) checkConvertedComparison(b *ast.BinaryExpr) {
 		if !ok || v == 0 {
 			continue
 		}
-		if constOf(referenced(c.pass.TypesInfo, unconvert(c.pass.TypesInfo, pair[1]))) == tn {
+		if c.namedConst(pair[1]) == tn {
 			return // int(r) == int(reasons.Busy)
 		}
 		unwrap := []analysis.TextEdit{
@@ -157,7 +157,7 @@ func (c *checker) checkConvertedSwitch(sw *ast.SwitchStmt) {
 		}
 		for _, e := range cc.List {
 			v, ok := constInt(c.pass.TypesInfo.Types[e].Value)
-			if !ok || v == 0 || constOf(referenced(c.pass.TypesInfo, unconvert(c.pass.TypesInfo, e))) == tn {
+			if !ok || v == 0 || c.namedConst(e) == tn {
 				continue
 			}
 			c.reportRawInt(e, nil, nil, nil, tn, k, v, "compared with")
@@ -168,8 +168,8 @@ func (c *checker) checkConvertedSwitch(sw *ast.SwitchStmt) {
 // enumConversion reports whether e converts a reason or source to another
 // type, as int(r) does, and returns the conversion and its operand.
 func (c *checker) enumConversion(e ast.Expr) (conv *ast.CallExpr, inner ast.Expr, tn *types.TypeName, k kind) {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() || !c.pass.TypesInfo.Types[call.Fun].IsType() {
+	call := asConversion(c.pass.TypesInfo, e)
+	if call == nil {
 		return nil, nil, nil, 0
 	}
 	arg := call.Args[0]
@@ -261,13 +261,14 @@ func referenced(info *types.Info, e ast.Expr) types.Object {
 	return nil
 }
 
-// unconvert returns the operand of the conversions that e is, if any:
-// reasons.Busy for reasons.Reason(int(reasons.Busy)).
-func unconvert(info *types.Info, e ast.Expr) ast.Expr {
+// namedConst returns the type of the Reason or Source constant that e
+// names, through any conversions: reasons.Reason for
+// int(reasons.Busy). It returns nil if e names none.
+func (c *checker) namedConst(e ast.Expr) *types.TypeName {
 	for {
-		call, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() || !info.Types[call.Fun].IsType() {
-			return e
+		call := asConversion(c.pass.TypesInfo, e)
+		if call == nil {
+			return constOf(referenced(c.pass.TypesInfo, e))
 		}
 		e = call.Args[0]
 	}
