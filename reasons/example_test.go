@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 
 	"github.com/reasonlint/reasonlint/reasons"
 )
@@ -64,4 +65,34 @@ func ExampleParseValue() {
 	// NOANSWER true <nil>
 	// Reason(1999) false <nil>
 	// Reason(0) false reasons: malformed disconnect reason value "12a3" (want decimal digits)
+}
+
+func ExampleFromQuery() {
+	q, _ := url.ParseQuery("disconnect_reason=1202&releaser_type=1&rel_code=4&rel_code_str=USER_BUSY&terminate=17")
+	d, err := reasons.FromQuery(q)
+	fmt.Println(d.Reason, d.Source, d.RelCode, d.Cause, err)
+	// Output:
+	// BUSY Callee USER_BUSY Busy <nil>
+}
+
+func ExampleRelCode_Reason() {
+	for _, c := range []reasons.RelCode{reasons.RelNoAnswer, reasons.RelDBError, 999} {
+		r, specific := c.Reason()
+		fmt.Println(c, r, specific)
+	}
+	// Output:
+	// NO_ANSWER NOANSWER true
+	// DB_ERROR SERVER_INTERNAL_ERROR false
+	// RelCode(999) Reason(0) false
+}
+
+func ExampleReason_Spelling() {
+	for _, sdk := range []reasons.SDK{reasons.SDKAndroid, reasons.SDKiOS, reasons.SDKWindows, reasons.SDKWeb} {
+		fmt.Printf("%s: %q\n", sdk, reasons.NoAnswer.Spelling(sdk))
+	}
+	// Output:
+	// Android: "NO_ANSWER"
+	// iOS: "noAnswer"
+	// Windows: "PLNK_DISCONNECT_REASON_NOANSWER"
+	// Web: "PLANETKIT_DISCONNECT_REASON_NOANSWER"
 }

@@ -78,6 +78,68 @@ func ParseSourceValue(text string) (Source, error) {
 	return Source(v), nil
 }
 
+// LookupRelCode returns the release code named name, as rel_code_str
+// carries it, such as "NO_ANSWER", and reports whether there is one.
+func LookupRelCode(name string) (RelCode, bool) {
+	c, ok := relCodeByName[name]
+	return c, ok
+}
+
+// ParseRelCode returns the release code named name, as rel_code_str
+// carries it, such as "NO_ANSWER". Any other input is an error, which
+// names the release code meant when one is close, such as "NO_ANSWER" for
+// the reason's code "NOANSWER":
+//
+//	reasons: unknown release code name "NOANSWER" (did you mean "NO_ANSWER"?)
+//
+// The error is a [*ParseError].
+func ParseRelCode(name string) (RelCode, error) {
+	if c, ok := LookupRelCode(name); ok {
+		return c, nil
+	}
+	err := &ParseError{What: "release code name", Input: name}
+	if s, ok := SuggestRelCode(name); ok {
+		err.Suggestion = s.Code
+	}
+	return 0, err
+}
+
+// ParseRelCodeValue is [ParseValue] for the decimal value of a release
+// code, which callbacks carry in rel_code, such as "5". A well-formed value
+// this package does not know is returned as it is.
+func ParseRelCodeValue(text string) (RelCode, error) {
+	v, ok := parseDecimal(text)
+	if !ok {
+		return 0, &ParseError{What: "release code value", Input: text, Malformed: true}
+	}
+	return RelCode(v), nil
+}
+
+// ParseCauseValue is [ParseValue] for the decimal value of a Q.850 cause,
+// which 1-to-1 call events carry in terminate, such as "16". A well-formed
+// value this package does not know is returned as it is.
+func ParseCauseValue(text string) (Cause, error) {
+	v, ok := parseDecimal(text)
+	if !ok {
+		return 0, &ParseError{What: "Q.850 cause value", Input: text, Malformed: true}
+	}
+	return Cause(v), nil
+}
+
+// parseCause returns the cause named name, as [Cause.String] returns it,
+// such as "Busy". Any other input is an error, a [*ParseError] that names
+// the cause meant when one is close.
+func parseCause(name string) (Cause, error) {
+	if c, ok := causeByName[name]; ok {
+		return c, nil
+	}
+	err := &ParseError{What: "Q.850 cause name", Input: name}
+	if s, ok := suggestCause(name); ok {
+		err.Suggestion = s.Code
+	}
+	return 0, err
+}
+
 // parseDecimal parses one or more ASCII digits whose value fits in an
 // int32.
 func parseDecimal(text string) (int, bool) {
@@ -88,9 +150,10 @@ func parseDecimal(text string) (int, bool) {
 	return int(v), err == nil
 }
 
-// A ParseError reports input that names no disconnect reason or source.
+// A ParseError reports input that names no disconnect reason, source,
+// release code or cause.
 type ParseError struct {
-	What       string // what was parsed: "disconnect reason code", "disconnect source", "disconnect reason value" ...
+	What       string // what was parsed: "disconnect reason code", "disconnect source", "disconnect reason value", "release code name" ...
 	Input      string // the input, as given
 	Malformed  bool   // the input is not well-formed, as opposed to well-formed but unknown
 	Suggestion string // the code or name the input most likely means, or ""

@@ -5,49 +5,32 @@ import (
 	"strconv"
 )
 
-// A Source is who ended a call. Its values are LINE Planet's wire values
-// (the releaser_type callback parameter); the zero value means the source
-// is not set and is not a valid source.
+// A Source is who ended a call, one of the constants such as
+// [CloudServer]. Its values are LINE Planet's wire values (the
+// releaser_type callback parameter); the zero value means the source is
+// not set and is not a valid source.
 type Source int
 
-// The disconnect sources.
-const (
-	Callee      Source = 1 // the called party of a 1-to-1 call
-	Caller      Source = 2 // the calling party of a 1-to-1 call
-	Participant Source = 3 // a participant of a group call
-	CloudServer Source = 4 // LINE Planet's cloud
-	AppServer   Source = 5 // the application server, for example through the kick-out API
-)
-
+// sourceInfo is what is known of a source.
 type sourceInfo struct {
 	name string // canonical name, as the constant is named
 	web  string // WebPlanetKit's spelling
 }
 
-// sourceTable is the single source of truth about sources.
-var sourceTable = map[Source]sourceInfo{
-	Callee:      {"Callee", "callee"},
-	Caller:      {"Caller", "caller"},
-	Participant: {"Participant", "participant"},
-	CloudServer: {"CloudServer", "cloud_server"},
-	AppServer:   {"AppServer", "app_server"},
-}
-
-// Derived from sourceTable at init.
+// Derived from sourceTable.
 var (
-	allSources   []Source          // value order
-	sourceByName map[string]Source // canonical names and Web spellings
+	// allSources lists the sources in value order.
+	allSources = sortedKeys(sourceTable)
+	// sourceByName maps the canonical names and Web spellings to sources.
+	sourceByName = func() map[string]Source {
+		m := make(map[string]Source, 2*len(sourceTable))
+		for s, info := range sourceTable {
+			m[info.name] = s
+			m[info.web] = s
+		}
+		return m
+	}()
 )
-
-func init() {
-	sourceByName = make(map[string]Source, 2*len(sourceTable))
-	for s, info := range sourceTable {
-		sourceByName[info.name] = s
-		sourceByName[info.web] = s
-		allSources = append(allSources, s)
-	}
-	slices.Sort(allSources)
-}
 
 // AllSources returns every source this package knows, in value order.
 func AllSources() []Source { return slices.Clone(allSources) }

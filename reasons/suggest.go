@@ -5,13 +5,14 @@ import "strings"
 // A Suggestion is the canonical spelling that an unknown code most likely
 // means.
 type Suggestion struct {
-	// Code is the canonical reason code, such as "NOANSWER", or the
-	// canonical source name, such as "CloudServer".
+	// Code is the canonical reason code, such as "NOANSWER", the
+	// canonical source name, such as "CloudServer", or the release
+	// code's name, such as "NO_ANSWER".
 	Code string
-	// SDK names the SDK whose exact spelling the input is: "Android",
-	// "iOS", "Windows" or "Web". It is "" when the input differs from
+	// SDK names the SDK whose exact spelling the input is: SDKAndroid,
+	// SDKiOS, SDKWindows or SDKWeb. It is "" when the input differs from
 	// the canonical spelling by case, separators or a small typo.
-	SDK string
+	SDK SDK
 }
 
 // Suggest returns the reason code that code most likely means, for input
@@ -29,12 +30,31 @@ func Suggest(code string) (Suggestion, bool) {
 // SuggestSource is [Suggest] for source names: it returns the source name
 // that name most likely means. It reports false if name is a canonical
 // name, or if no single name is close. WebPlanetKit's spellings, which
-// [ParseSource] accepts, are suggested with SDK "Web".
+// [ParseSource] accepts, are suggested with SDK [SDKWeb].
 func SuggestSource(name string) (Suggestion, bool) {
 	if s, ok := sourceByName[name]; ok && sourceTable[s].name == name {
 		return Suggestion{}, false
 	}
 	return sourceSpellings.suggest(name)
+}
+
+// SuggestRelCode is [Suggest] for the names of release codes: it returns
+// the name that name most likely means, for input such as "no-answer",
+// "NOANSWER" (the reason's code) or "NO_ANSWR". It reports false if name
+// is a release code's name, or if no single name is close.
+func SuggestRelCode(name string) (Suggestion, bool) {
+	if _, ok := relCodeByName[name]; ok {
+		return Suggestion{}, false
+	}
+	return relCodeSpellings.suggest(name)
+}
+
+// suggestCause is [Suggest] for the names of causes, such as "Busy".
+func suggestCause(name string) (Suggestion, bool) {
+	if _, ok := causeByName[name]; ok {
+		return Suggestion{}, false
+	}
+	return causeSpellings.suggest(name)
 }
 
 // A spelling is one way to write a canonical code.
@@ -43,7 +63,7 @@ type spelling struct {
 	norm string    // normalized: see normalize
 	hist histogram // of norm
 	code string    // canonical
-	sdk  string    // "" for the canonical spelling itself
+	sdk  SDK       // "" for the canonical spelling itself
 }
 
 type spellingSet struct {
@@ -51,33 +71,48 @@ type spellingSet struct {
 	prefixes []string // normalized prefixes that SDKs put before a name
 }
 
-var reasonSpellings, sourceSpellings spellingSet
-
-func init() {
-	reasonSpellings.prefixes = []string{"PLANETKITDISCONNECTREASON", "PLNKDISCONNECTREASON", "DISCONNECTREASON", "REASON"}
-	for _, r := range allReasons {
-		info := reasonTable[r]
-		reasonSpellings.add(info.code, info.code, "")
-		reasonSpellings.add(info.code, info.sdk.iOS, "iOS")
-		reasonSpellings.add(info.code, info.sdk.android, "Android")
-		if info.sdk.windows {
-			reasonSpellings.add(info.code, windowsPrefix+info.code, "Windows")
+// The spellings that Suggest and its kin compare input with, derived from
+// the tables.
+var (
+	reasonSpellings = func() spellingSet {
+		set := spellingSet{prefixes: []string{"PLANETKITDISCONNECTREASON", "PLNKDISCONNECTREASON", "DISCONNECTREASON", "REASON"}}
+		for _, r := range allReasons {
+			code := r.String()
+			set.add(code, code, "")
+			for _, sdk := range sdks {
+				set.add(code, r.Spelling(sdk), sdk)
+			}
 		}
-		if info.sdk.web {
-			reasonSpellings.add(info.code, webPrefix+info.code, "Web")
+		return set
+	}()
+	sourceSpellings = func() spellingSet {
+		set := spellingSet{prefixes: []string{"PLANETKITDISCONNECTSOURCE", "PLNKDISCONNECTSOURCE", "DISCONNECTSOURCE", "SOURCE"}}
+		for _, s := range allSources {
+			info := sourceTable[s]
+			set.add(info.name, info.name, "")
+			set.add(info.name, info.web, SDKWeb)
 		}
-	}
-	sourceSpellings.prefixes = []string{"PLANETKITDISCONNECTSOURCE", "PLNKDISCONNECTSOURCE", "DISCONNECTSOURCE", "SOURCE"}
-	for _, s := range allSources {
-		info := sourceTable[s]
-		sourceSpellings.add(info.name, info.name, "")
-		sourceSpellings.add(info.name, info.web, "Web")
-	}
-}
+		return set
+	}()
+	relCodeSpellings = func() spellingSet {
+		var set spellingSet
+		for _, c := range allRelCodes {
+			set.add(c.String(), c.String(), "")
+		}
+		return set
+	}()
+	causeSpellings = func() spellingSet {
+		set := spellingSet{prefixes: []string{"CAUSE"}}
+		for _, c := range allCauses {
+			set.add(c.String(), c.String(), "")
+		}
+		return set
+	}()
+)
 
 // add records text as a spelling of code by sdk. The canonical spelling
 // and an SDK's spelling that equals it are recorded once, as canonical.
-func (set *spellingSet) add(code, text, sdk string) {
+func (set *spellingSet) add(code, text string, sdk SDK) {
 	if text == "" || (sdk != "" && text == code) {
 		return
 	}

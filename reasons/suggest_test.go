@@ -74,7 +74,7 @@ func TestSuggestEverySpelling(t *testing.T) {
 
 // A spelling that two reasons share could not name one of them.
 func TestSpellingsUnambiguous(t *testing.T) {
-	for _, set := range []*spellingSet{&reasonSpellings, &sourceSpellings} {
+	for _, set := range []*spellingSet{&reasonSpellings, &sourceSpellings, &relCodeSpellings, &causeSpellings} {
 		byText := make(map[string]string)
 		byNorm := make(map[string]string)
 		for _, sp := range set.list {

@@ -9,6 +9,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -146,20 +147,25 @@ func TestReasonTableMatchesReference(t *testing.T) {
 		if got, want := r.WebOnly(), row["web_only"] == "yes"; got != want {
 			t.Errorf("%v.WebOnly() = %v, want %v", r, got, want)
 		}
-		sdk := reasonTable[r].sdk
-		for _, c := range []struct{ got, col string }{
-			{sdk.iOS, "ios_case"},
-			{sdk.android, "android"},
-			{spelled(sdk.windows, windowsPrefix+row["code"]), "windows"},
-			{spelled(sdk.web, webPrefix+row["code"]), "web_constant"},
+		for _, c := range []struct {
+			sdk SDK
+			col string
+		}{
+			{SDKiOS, "ios_case"},
+			{SDKAndroid, "android"},
+			{SDKWindows, "windows"},
+			{SDKWeb, "web_constant"},
 		} {
 			want := row[c.col]
 			if want == "-" || want == "?" {
 				want = ""
 			}
-			if c.got != want {
-				t.Errorf("%v: %s spelling %q, want %q", r, c.col, c.got, want)
+			if got := r.Spelling(c.sdk); got != want {
+				t.Errorf("%v.Spelling(%s) = %q, want %q", r, c.sdk, got, want)
 			}
+		}
+		if got, want := r.Since(), sinceColumn(t, row["since"]); got != want {
+			t.Errorf("%v.Since() = %+v, want %+v (from %q)", r, got, want, row["since"])
 		}
 		if d := r.Description(); d == "" || d == row["gist"] || !strings.HasSuffix(d, ".") {
 			t.Errorf("%v.Description() = %q: want a sentence of our own", r, d)
@@ -167,39 +173,99 @@ func TestReasonTableMatchesReference(t *testing.T) {
 	}
 }
 
-func spelled(ok bool, s string) string {
-	if ok {
-		return s
+var version = regexp.MustCompile(`^[0-9]+(\.[0-9]+)+$`)
+
+// sinceColumn parses the since column of reasons.tsv, free text such as
+// "native 5.1 (docs; ...); web 5.2.0", "web n/a (absent in 5.4.0)" or
+// "listed in the 5.5 docs; commented out in SDK code": the version after
+// "native" or "web", and "" where there is none.
+func sinceColumn(t *testing.T, text string) Versions {
+	t.Helper()
+	var v Versions
+	plain := regexp.MustCompile(`\([^)]*\)`).ReplaceAllString(text, "")
+	for _, part := range strings.Split(plain, ";") {
+		family, ver, _ := strings.Cut(strings.TrimSpace(part), " ")
+		ver = strings.TrimSpace(ver)
+		var field *string
+		switch family {
+		case "native":
+			field = &v.Native
+		case "web":
+			field = &v.Web
+		default:
+			continue // prose, without a version of either family
+		}
+		switch {
+		case ver == "n/a":
+		case version.MatchString(ver):
+			*field = ver
+		default:
+			t.Fatalf("since %q: cannot read %q", text, part)
+		}
 	}
-	return ""
+	return v
 }
 
-func TestReasonValuesAndCodesUnique(t *testing.T) {
-	codes := make(map[string]Reason)
-	descriptions := make(map[string]Reason)
-	all := All()
-	for i, r := range all {
-		if i > 0 && all[i-1] >= r {
-			t.Errorf("All() not in strictly increasing value order at %v", r)
+func TestSince(t *testing.T) {
+	for _, tt := range []struct {
+		r    Reason
+		want Versions
+	}{
+		{Normal, Versions{"5.1", "5.2.0"}},
+		{MaxCallTimeExceeded, Versions{"5.4.5", "5.2.1"}},
+		{DesktopScreenLocked, Versions{"5.5.0", ""}},
+		{WebRTCAbort, Versions{"", "5.2.0"}},
+		{WrongRoomAttribute, Versions{"", ""}},
+		{1999, Versions{}},
+	} {
+		if got := tt.r.Since(); got != tt.want {
+			t.Errorf("%v.Since() = %+v, want %+v", tt.r, got, tt.want)
 		}
-		if other, dup := codes[r.String()]; dup {
-			t.Errorf("%v and %d share the code %q", other, int(r), r.String())
+	}
+}
+
+func TestSpelling(t *testing.T) {
+	for _, tt := range []struct {
+		r    Reason
+		sdk  SDK
+		want string
+	}{
+		{NoAnswer, SDKiOS, "noAnswer"},
+		{NoAnswer, SDKAndroid, "NO_ANSWER"},
+		{NoAnswer, SDKWindows, "PLNK_DISCONNECT_REASON_NOANSWER"},
+		{NoAnswer, SDKWeb, "PLANETKIT_DISCONNECT_REASON_NOANSWER"},
+		{Normal, SDKAndroid, "NORMAL"},
+		{RoomNotFound, SDKAndroid, "REASON_ROOM_NOT_FOUND"},
+		{SystemLogoff, SDKiOS, "systemLogOff"},
+		{DesktopScreenLocked, SDKWeb, ""},
+		{WebRTCAbort, SDKWindows, ""},
+		{WebRTCAbort, SDKWeb, "PLANETKIT_DISCONNECT_REASON_WEB_RTC_ABORT"},
+		{WrongRoomAttribute, SDKiOS, "wrongRoomAttribute"},
+		{WrongRoomAttribute, SDKAndroid, ""}, // not known
+		{NoAnswer, "Flutter", ""},
+		{NoAnswer, "", ""},
+		{1999, SDKiOS, ""},
+	} {
+		if got := tt.r.Spelling(tt.sdk); got != tt.want {
+			t.Errorf("%v.Spelling(%q) = %q, want %q", tt.r, tt.sdk, got, tt.want)
 		}
-		codes[r.String()] = r
-		if other, dup := descriptions[r.Description()]; dup {
-			t.Errorf("%v and %v share a description", other, r)
-		}
-		descriptions[r.Description()] = r
 	}
 }
 
 func TestCommon(t *testing.T) {
-	common := Common()
-	if len(common) != 44 {
-		t.Errorf("len(Common()) = %d, want 44", len(common))
+	rows := readTSV(t, "reasons.tsv")
+	webOnly := 0
+	for _, row := range rows {
+		if row["web_only"] == "yes" {
+			webOnly++
+		}
 	}
-	if len(All()) != 56 {
-		t.Errorf("len(All()) = %d, want 56", len(All()))
+	common := Common()
+	if len(common) != len(rows)-webOnly {
+		t.Errorf("len(Common()) = %d, want %d", len(common), len(rows)-webOnly)
+	}
+	if len(All()) != len(rows) {
+		t.Errorf("len(All()) = %d, want %d", len(All()), len(rows))
 	}
 	for _, r := range All() {
 		if got, want := slices.Contains(common, r), !r.WebOnly(); got != want {
@@ -291,5 +357,128 @@ func TestRetiredMatchesReference(t *testing.T) {
 	}
 	if _, ok := Retired(int(NoAnswer)); ok {
 		t.Error("Retired(1203) = true")
+	}
+}
+
+func TestRelCodeTableMatchesReference(t *testing.T) {
+	rows := readTSV(t, "rel_codes.tsv")
+	consts := declaredConstants(t, "RelCode")
+	var want []RelCode
+	for _, row := range rows {
+		v, err := strconv.Atoi(row["rel_code"])
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, name := RelCode(v), row["rel_code_str"]
+		want = append(want, c)
+		if !c.Known() || c.String() != name {
+			t.Errorf("RelCode(%d) = %v, known %v; want %s", v, c, c.Known(), name)
+		}
+		if got, ok := LookupRelCode(name); !ok || got != c {
+			t.Errorf("LookupRelCode(%q) = %d, %v; want %d", name, int(got), ok, v)
+		}
+		// The constant is "Rel" and the name in CamelCase.
+		goName, _ := strings.CutPrefix(c.GoString(), "reasons.")
+		if camel, ok := strings.CutPrefix(goName, "Rel"); !ok || !strings.EqualFold(camel, strings.ReplaceAll(name, "_", "")) {
+			t.Errorf("%s is named %s", name, goName)
+		}
+		if got, ok := consts[goName]; !ok || got != int64(v) {
+			t.Errorf("constant %s = %d, declared: %v; want %d", goName, got, ok, v)
+		}
+		// "NOANSWER", or "INTERNAL_ERROR (default branch)".
+		code, branch, _ := strings.Cut(row["web_sdk_maps_to_disconnect_reason"], " ")
+		reason, err := Parse(code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if branch != "" && !strings.HasPrefix(branch, "(default branch") {
+			t.Fatalf("rel_code %d: cannot read %q", v, row["web_sdk_maps_to_disconnect_reason"])
+		}
+		if got, specific := c.Reason(); got != reason || specific != (branch == "") {
+			t.Errorf("%v.Reason() = %v, %v; want %v, %v", c, got, specific, reason, branch == "")
+		}
+		// The default branch is as RelCode.Reason documents it.
+		if branch != "" {
+			wantDefault := InternalError
+			if 200 <= v && v < 500 {
+				wantDefault = ServerInternalError
+			}
+			if reason != wantDefault {
+				t.Errorf("rel_code %d: default branch %v, want %v", v, reason, wantDefault)
+			}
+		}
+	}
+	if got := AllRelCodes(); !slices.Equal(got, want) {
+		t.Errorf("AllRelCodes() = %v,\nwant %v", got, want)
+	}
+	if len(consts) != len(rows) {
+		t.Errorf("reference has %d release codes, the source declares %d RelCode constants", len(rows), len(consts))
+	}
+}
+
+// causes are the Q.850 causes that ../shared/planet/callbacks.md lists for
+// terminate: "16 normal release (always when duration > 0), 77 canceled,
+// 21 rejected, 17 busy, 18 no answer, 127 anything else".
+var causes = []struct {
+	value int
+	name  string
+}{
+	{16, "Normal"},
+	{17, "Busy"},
+	{18, "NoAnswer"},
+	{21, "Rejected"},
+	{77, "Canceled"},
+	{127, "Other"},
+}
+
+func TestCauseTableMatchesReference(t *testing.T) {
+	consts := declaredConstants(t, "Cause")
+	var want []Cause
+	descriptions := make(map[string]bool)
+	for _, tt := range causes {
+		c := Cause(tt.value)
+		want = append(want, c)
+		if !c.Known() || c.String() != tt.name || c.GoString() != "reasons.Cause"+tt.name {
+			t.Errorf("Cause(%d) = %v (%#v), known %v; want %s", tt.value, c, c, c.Known(), tt.name)
+		}
+		if got, ok := consts["Cause"+tt.name]; !ok || got != int64(tt.value) {
+			t.Errorf("constant Cause%s = %d, declared: %v; want %d", tt.name, got, ok, tt.value)
+		}
+		if d := c.Description(); d == "" || !strings.HasSuffix(d, ".") || descriptions[d] {
+			t.Errorf("%v.Description() = %q: want a sentence of its own", c, d)
+		}
+		descriptions[c.Description()] = true
+	}
+	if got := AllCauses(); !slices.Equal(got, want) {
+		t.Errorf("AllCauses() = %v, want %v", got, want)
+	}
+	if len(consts) != len(causes) {
+		t.Errorf("the source declares %d Cause constants, want %d", len(consts), len(causes))
+	}
+}
+
+// The package derives its lookups in variable declarations, which Go
+// initializes in the order of their dependencies: no init function, whose
+// order would follow the names of the files, and so the order of the
+// files does not matter.
+func TestNoInitFunctions(t *testing.T) {
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(".", func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return err
+		}
+		for _, decl := range f.Decls {
+			if fn, ok := decl.(*ast.FuncDecl); ok && fn.Recv == nil && fn.Name.Name == "init" {
+				t.Errorf("%s: func init", fset.Position(fn.Pos()))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

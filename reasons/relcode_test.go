@@ -1,0 +1,192 @@
+package reasons
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"testing"
+)
+
+func TestRelCodeStrings(t *testing.T) {
+	for _, tt := range []struct {
+		c          RelCode
+		str, goStr string
+		known      bool
+		reason     Reason
+		specific   bool
+	}{
+		{RelNoAnswer, "NO_ANSWER", "reasons.RelNoAnswer", true, NoAnswer, true},
+		{RelReject, "REJECT", "reasons.RelReject", true, Decline, true},
+		{RelUndefined, "UNDEFINED", "reasons.RelUndefined", true, InternalError, false},
+		{RelDBError, "DB_ERROR", "reasons.RelDBError", true, ServerInternalError, false},
+		{RelUEDestroy, "UE_DESTROY", "reasons.RelUEDestroy", true, AppDestroy, true},
+		{RelMTUExceeded, "MTU_EXCEEDED", "reasons.RelMTUExceeded", true, MTUExceeded, true},
+		{RelNoMediaSent, "NO_MEDIA_SENT", "reasons.RelNoMediaSent", true, InternalError, false},
+		{RelNoMediaPackets, "NO_MEDIA_PACKETS", "reasons.RelNoMediaPackets", true, WebNoMediaPacket, true},
+		{RelUnknownError, "UNKNOWN_ERROR", "reasons.RelUnknownError", true, InternalError, false},
+		{999, "RelCode(999)", "reasons.RelCode(999)", false, 0, false},
+		{404, "RelCode(404)", "reasons.RelCode(404)", false, 0, false},
+		{-1, "RelCode(-1)", "reasons.RelCode(-1)", false, 0, false},
+	} {
+		if got := tt.c.String(); got != tt.str {
+			t.Errorf("RelCode(%d).String() = %q, want %q", int(tt.c), got, tt.str)
+		}
+		if got := fmt.Sprintf("%#v", tt.c); got != tt.goStr {
+			t.Errorf("RelCode(%d) %%#v = %q, want %q", int(tt.c), got, tt.goStr)
+		}
+		if got := tt.c.Known(); got != tt.known {
+			t.Errorf("%v.Known() = %v", tt.c, got)
+		}
+		if r, specific := tt.c.Reason(); r != tt.reason || specific != tt.specific {
+			t.Errorf("%v.Reason() = %v, %v; want %v, %v", tt.c, r, specific, tt.reason, tt.specific)
+		}
+	}
+	// The list is a copy.
+	all := AllRelCodes()
+	all[0] = 999
+	if AllRelCodes()[0] != RelUndefined {
+		t.Error("AllRelCodes() returned the package's own slice")
+	}
+}
+
+func TestParseRelCode(t *testing.T) {
+	for _, c := range AllRelCodes() {
+		if got, err := ParseRelCode(c.String()); err != nil || got != c {
+			t.Errorf("ParseRelCode(%q) = %v, %v; want %v", c.String(), got, err, c)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"NOANSWER", `reasons: unknown release code name "NOANSWER" (did you mean "NO_ANSWER"?)`},
+		{"no_answer", `reasons: unknown release code name "no_answer" (did you mean "NO_ANSWER"?)`},
+		{"USER_BUSSY", `reasons: unknown release code name "USER_BUSSY" (did you mean "USER_BUSY"?)`},
+		{"DECLINE", `reasons: unknown release code name "DECLINE"`},
+		{"5", `reasons: unknown release code name "5"`},
+		{"", `reasons: unknown release code name ""`},
+	} {
+		c, err := ParseRelCode(tt.in)
+		if err == nil || err.Error() != tt.want || c != 0 {
+			t.Errorf("ParseRelCode(%q) = %v, %v; want error %s", tt.in, c, err, tt.want)
+		}
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Input != tt.in || pe.Malformed {
+			t.Errorf("ParseRelCode(%q) error %#v is not an unknown-name *ParseError", tt.in, err)
+		}
+		if _, ok := LookupRelCode(tt.in); ok {
+			t.Errorf("LookupRelCode(%q) found one", tt.in)
+		}
+	}
+}
+
+func TestSuggestRelCode(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want Suggestion
+		ok   bool
+	}{
+		{"NOANSWER", Suggestion{Code: "NO_ANSWER"}, true},
+		{"no-answer", Suggestion{Code: "NO_ANSWER"}, true},
+		{"MultiDevOtherDevInUse", Suggestion{Code: "MULTI_DEV_OTHER_DEV_IN_USE"}, true},
+		{"DB_EROR", Suggestion{Code: "DB_ERROR"}, true},
+		{"NO_ANSWER", Suggestion{}, false},
+		{"", Suggestion{}, false},
+		{"HANGUP", Suggestion{}, false},
+	} {
+		got, ok := SuggestRelCode(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("SuggestRelCode(%q) = %+v, %v; want %+v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestParseRelCodeValue(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		want  RelCode
+		known bool
+	}{
+		{"5", RelNoAnswer, true},
+		{"0", RelUndefined, true},
+		{"005", RelNoAnswer, true},
+		{"524", RelMTUExceeded, true},
+		{"999", 999, false}, // a release code LINE Planet may add
+		{"2147483647", 2147483647, false},
+	} {
+		got, err := ParseRelCodeValue(tt.in)
+		if err != nil || got != tt.want || got.Known() != tt.known {
+			t.Errorf("ParseRelCodeValue(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"", `reasons: empty release code value`},
+		{"NO_ANSWER", `reasons: malformed release code value "NO_ANSWER" (want decimal digits)`},
+		{"-5", `reasons: malformed release code value "-5" (want decimal digits)`},
+		{"2147483648", `reasons: malformed release code value "2147483648" (out of range)`},
+	} {
+		c, err := ParseRelCodeValue(tt.in)
+		if err == nil || err.Error() != tt.want || c != 0 {
+			t.Errorf("ParseRelCodeValue(%q) = %v, %v; want error %s", tt.in, c, err, tt.want)
+		}
+		var pe *ParseError
+		if !errors.As(err, &pe) || !pe.Malformed {
+			t.Errorf("ParseRelCodeValue(%q) error %#v is not a malformed *ParseError", tt.in, err)
+		}
+	}
+}
+
+func TestRelCodeEncoding(t *testing.T) {
+	for _, c := range append(AllRelCodes(), 999) {
+		text, err := c.MarshalText()
+		if err != nil {
+			t.Fatalf("%v.MarshalText: %v", c, err)
+		}
+		if c.Known() && string(text) != c.String() {
+			t.Errorf("%v.MarshalText() = %q, want the name", c, text)
+		}
+		var back RelCode
+		if err := back.UnmarshalText(text); err != nil || back != c {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", text, back, err, c)
+		}
+		data, err := json.Marshal(map[RelCode]RelCode{c: c})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[RelCode]RelCode
+		if err := json.Unmarshal(data, &m); err != nil || len(m) != 1 || m[c] != c {
+			t.Errorf("%s read back as %v, %v", data, m, err)
+		}
+	}
+	if data, _ := json.Marshal(map[RelCode]RelCode{RelNoAnswer: RelNoAnswer}); string(data) != `{"NO_ANSWER":5}` {
+		t.Errorf("Marshal = %s", data)
+	}
+	for _, tt := range []struct {
+		in   string
+		want RelCode
+	}{
+		{`5`, RelNoAnswer},
+		{`"5"`, RelNoAnswer},
+		{`"NO_ANSWER"`, RelNoAnswer},
+		{`999`, 999},
+		{`null`, RelReject}, // unchanged
+	} {
+		c := RelReject
+		if err := json.Unmarshal([]byte(tt.in), &c); err != nil || c != tt.want {
+			t.Errorf("Unmarshal(%s) = %v, %v; want %v", tt.in, c, err, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{`"NOANSWER"`, `reasons: unknown release code name "NOANSWER" (did you mean "NO_ANSWER"?)`},
+		{`-5`, `reasons: malformed release code value "-5" (want decimal digits)`},
+		{`true`, `reasons: malformed release code value "true" (want decimal digits)`},
+	} {
+		var c RelCode
+		if err := c.UnmarshalJSON([]byte(tt.in)); err == nil || err.Error() != tt.want {
+			t.Errorf("UnmarshalJSON(%s) = %v; want %s", tt.in, err, tt.want)
+		}
+	}
+	if _, err := RelCode(-1).MarshalText(); err == nil {
+		t.Error("RelCode(-1).MarshalText() succeeded")
+	}
+	if _, err := json.Marshal(RelCode(-1)); err == nil {
+		t.Error("json.Marshal(RelCode(-1)) succeeded")
+	}
+}
