@@ -1,10 +1,10 @@
-// Command example is a LINE Planet callback server of the kind reasonlint
-// is for. It receives the 1-to-1 call event callback, bills completed
+// Package example is a LINE Planet callback server of the kind reasonlint
+// is for. Its handler takes the 1-to-1 call event callback, bills completed
 // calls, tells callees about missed calls and alerts on failures, and it
 // makes, on purpose, the mistakes reasonlint reports:
 //
 //	go run ./cmd/reasonlint ./example
-package main
+package example
 
 import (
 	"log"
@@ -22,12 +22,12 @@ type CallEvent struct {
 	Duration int `json:"duration"`
 }
 
-func main() {
-	http.HandleFunc("/on_call_evt_cb", handleCallEvent)
-	log.Fatal(http.ListenAndServe("localhost:8080", nil))
-}
+// Register serves [HandleCallEvent] on mux at /on_call_evt_cb.
+func Register(mux *http.ServeMux) { mux.HandleFunc("/on_call_evt_cb", HandleCallEvent) }
 
-func handleCallEvent(w http.ResponseWriter, r *http.Request) {
+// HandleCallEvent handles a call event callback: a GET request whose query
+// holds the call's parameters, disconnect_reason and releaser_type among them.
+func HandleCallEvent(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	if q.Get("disconnect_reason") == "1203" {
 		notifyMissedCall(q.Get("to_user_id"))

@@ -1,13 +1,11 @@
 package plugin_test
 
 // The end-to-end test: golangci-lint with the plugin built in, by the
-// module in ../testdata/golangci, run on a copy of the example.
+// module in golangci/, run on a copy of the example.
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"maps"
 	"os"
@@ -23,6 +21,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/reasonlint/reasonlint/analyzer"
+	"github.com/reasonlint/reasonlint/internal/testutil"
 )
 
 // e2eSettings are the settings of the end-to-end test, as YAML values. Not
@@ -31,12 +30,12 @@ import (
 var e2eSettings = map[string]string{analyzer.FlagWebReasons: "true"}
 
 func TestGolangciLint(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds golangci-lint, which takes minutes when not cached")
-	}
+	testutil.E2E(t, "builds golangci-lint, minutes when the build cache is cold")
+	t.Parallel()
 	gcl := buildGolangciLint(t)
 
 	t.Run("findings", func(t *testing.T) {
+		t.Parallel()
 		dir := copyModule(t)
 		writeConfig(t, dir, e2eSettings)
 		want := analyze(t, dir, e2eSettings)
@@ -50,6 +49,7 @@ func TestGolangciLint(t *testing.T) {
 	})
 
 	t.Run("nolint", func(t *testing.T) {
+		t.Parallel()
 		dir := copyModule(t)
 		writeConfig(t, dir, e2eSettings)
 		all := analyze(t, dir, e2eSettings)
@@ -73,6 +73,7 @@ func TestGolangciLint(t *testing.T) {
 	})
 
 	t.Run("fix", func(t *testing.T) {
+		t.Parallel()
 		dir := copyModule(t)
 		writeConfig(t, dir, e2eSettings)
 		findings := analyze(t, dir, e2eSettings)
@@ -96,10 +97,8 @@ func TestGolangciLint(t *testing.T) {
 			if got := runGolangciLint(t, gcl, dir, "--fix"); !equal(got, unfixable) {
 				t.Errorf("golangci-lint --fix printed other findings than those without a fix:\n%s", diff(got, unfixable))
 			}
-			build := exec.Command("go", "build", "-o", os.DevNull, "./example")
-			build.Dir = dir
-			if out, err := build.CombinedOutput(); err != nil {
-				t.Fatalf("the example fixed by golangci-lint --fix does not build: %v\n%s", err, out)
+			if r := testutil.Run(t, dir, nil, "go", "build", "./example"); r.Code != 0 {
+				t.Fatalf("the example fixed by golangci-lint --fix does not build:\n%s", r.Stderr)
 			}
 			findings = analyze(t, dir, e2eSettings)
 		}
@@ -114,6 +113,7 @@ func TestGolangciLint(t *testing.T) {
 	})
 
 	t.Run("bad settings", func(t *testing.T) {
+		t.Parallel()
 		for _, test := range []struct {
 			settings map[string]string
 			want     string
@@ -133,6 +133,7 @@ func TestGolangciLint(t *testing.T) {
 	// The example configuration sets every setting to its default (see
 	// TestExampleConfig), and enables the standard linters too.
 	t.Run("example config", func(t *testing.T) {
+		t.Parallel()
 		dir := copyModule(t)
 		cfg, err := os.ReadFile(filepath.Join("..", ".golangci.example.yml"))
 		if err != nil {
@@ -146,13 +147,119 @@ func TestGolangciLint(t *testing.T) {
 			t.Errorf("with .golangci.example.yml, golangci-lint findings differ from reasonlint's:\n%s", diff(got, want))
 		}
 	})
+
+	t.Run("exit codes", func(t *testing.T) {
+		t.Parallel()
+		testExitCodes(t, gcl)
+	})
+
+	t.Run("recipes", func(t *testing.T) {
+		t.Parallel()
+		testRecipes(t, gcl)
+	})
 }
 
-// buildGolangciLint builds the golangci-lint of ../testdata/golangci and
-// returns its path.
+// clean is a package without findings.
+var clean = map[string]string{"calls/calls.go": `package calls
+
+import "github.com/reasonlint/reasonlint/reasons"
+
+// Paged reports whether r pages someone.
+func Paged(r reasons.Reason) bool { return r == reasons.ServerInternalError }
+`}
+
+// broken is a package with a type error.
+var broken = map[string]string{"p/p.go": "package p\n\nimport \"github.com/reasonlint/reasonlint/reasons\"\n\nvar r reasons.Reason = \"BUSY\"\n"}
+
+// testExitCodes runs golangci-lint's commands of the README's table of
+// exit codes in each case of the table (see cmd/reasonlint's
+// TestReadmeExitCodes for the others), and checks the exit status it
+// shows.
+func testExitCodes(t *testing.T, gcl string) {
+	columns, rows := testutil.ReadmeExitCodes(t)
+	path := filepath.Dir(gcl) + string(filepath.ListSeparator) + os.Getenv("PATH")
+	n := 0
+	for _, row := range rows {
+		if !strings.HasPrefix(row.Command, "custom-gcl run ") || strings.Count(row.Command, "./...") != 1 {
+			continue
+		}
+		n++
+		for _, col := range columns {
+			t.Run(row.Command+"/"+col, func(t *testing.T) {
+				t.Parallel()
+				var dir, pkgs string
+				switch col {
+				case "No findings":
+					dir, pkgs = testutil.Module(t, "example.com/calls", clean), "./..."
+				case "Findings":
+					dir, pkgs = copyModule(t), "./example"
+				case "Code that does not compile":
+					dir, pkgs = testutil.Module(t, "example.com/calls", broken), "./..."
+				case "Unknown flag":
+					dir, pkgs = testutil.Module(t, "example.com/calls", clean), "--no-such-flag ./..."
+				default:
+					t.Fatalf("README's exit codes: no case for the column %q", col)
+				}
+				writeConfig(t, dir, nil)
+				command := strings.Replace(row.Command, "./...", pkgs, 1)
+				env := append(slices.Concat(testutil.Offline, gclEnv(t)), "PATH="+path)
+				r := testutil.Run(t, dir, env, "bash", "-euo", "pipefail", "-c", command)
+				if want := row.Status[col]; r.Code != want {
+					t.Errorf("%s: exit status %d, README says %d\nstdout:\n%s\nstderr:\n%s", command, r.Code, want, r.Stdout, r.Stderr)
+				}
+			})
+		}
+	}
+	if n == 0 {
+		t.Error("README's exit codes: no row for custom-gcl run ./...")
+	}
+}
+
+// testRecipes runs the README's recipes for CI that run golangci-lint,
+// with it at ./custom-gcl, on the example and on a clean package: they
+// report the findings and fail, and pass. (cmd/reasonlint's
+// TestReadmeRecipes runs them without it.)
+func testRecipes(t *testing.T, gcl string) {
+	n := 0
+	for _, recipe := range testutil.ReadmeRecipes(t) {
+		if !strings.Contains(recipe, "custom-gcl") {
+			continue
+		}
+		n++
+		run := func(t *testing.T, dir string) testutil.Result {
+			t.Helper()
+			writeConfig(t, dir, nil)
+			if err := os.Symlink(gcl, filepath.Join(dir, "custom-gcl")); err != nil {
+				t.Fatal(err)
+			}
+			env := slices.Concat(testutil.Offline, gclEnv(t))
+			return testutil.Run(t, dir, env, "bash", "-euo", "pipefail", "-c", recipe)
+		}
+		dir := copyModule(t)
+		want := analyze(t, dir, nil)
+		r := run(t, dir)
+		if r.Code == 0 {
+			t.Errorf("on the example, the recipe exits with status 0:\n%s", recipe)
+		}
+		for _, f := range want {
+			if !strings.Contains(r.Stdout, f.message) {
+				t.Errorf("the recipe does not report %s\nstdout:\n%s\nstderr:\n%s", f, r.Stdout, r.Stderr)
+			}
+		}
+		if r := run(t, testutil.Module(t, "example.com/calls", clean)); r.Code != 0 {
+			t.Errorf("on a clean package, the recipe exits with status %d:\n%s\nstdout:\n%s\nstderr:\n%s", r.Code, recipe, r.Stdout, r.Stderr)
+		}
+	}
+	if n == 0 {
+		t.Error("README has no recipe for CI that runs custom-gcl")
+	}
+}
+
+// buildGolangciLint builds the golangci-lint of the module in golangci/
+// and returns its path.
 func buildGolangciLint(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "golangci-lint")
+	bin := filepath.Join(t.TempDir(), "custom-gcl") // as the README names it
 	// Stop the build a little before the test times out, to say why.
 	ctx := context.Background()
 	if deadline, ok := t.Deadline(); ok {
@@ -161,13 +268,13 @@ func buildGolangciLint(t *testing.T) string {
 		defer cancel()
 	}
 	cmd := exec.CommandContext(ctx, "go", "build", "-o", bin, ".")
-	cmd.Dir = filepath.Join("..", "testdata", "golangci")
+	cmd.Dir = "golangci"
 	out, err := cmd.CombinedOutput()
 	if ctx.Err() != nil {
 		t.Fatalf("building golangci-lint: not done a minute before the test's timeout; with an empty build cache, run go test with -timeout 20m")
 	}
 	if err != nil {
-		t.Fatalf("building golangci-lint: %v\n%s\n(after a change of requirements, run go mod tidy in testdata/golangci)", err, out)
+		t.Fatalf("building golangci-lint: %v\n%s\n(after a change of requirements, run go mod tidy in plugin/golangci)", err, out)
 	}
 	return bin
 }
@@ -176,22 +283,7 @@ func buildGolangciLint(t *testing.T) string {
 // example needs.
 func copyModule(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	for _, name := range []string{"go.mod", "go.sum"} {
-		data, err := os.ReadFile(filepath.Join("..", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o666); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, name := range []string{"reasons", "example"} {
-		if err := os.CopyFS(filepath.Join(dir, name), os.DirFS(filepath.Join("..", name))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
+	return testutil.CopyModule(t, "./example")
 }
 
 // writeConfig writes a golangci-lint configuration to dir that runs
@@ -218,9 +310,7 @@ linters:
   max-same-issues: 0
   uniq-by-line: false
 `)
-	if err := os.WriteFile(filepath.Join(dir, ".golangci.yml"), []byte(b.String()), 0o666); err != nil {
-		t.Fatal(err)
-	}
+	testutil.WriteFile(t, filepath.Join(dir, ".golangci.yml"), b.String())
 }
 
 // A finding is a diagnostic of reasonlint.
@@ -379,23 +469,20 @@ func runGolangciLint(t *testing.T, gcl, dir string, args ...string) []finding {
 	return fs
 }
 
+// gclEnv returns the environment of one run of golangci-lint: a cache of
+// its own, and a temporary directory of its own, where golangci-lint
+// takes the lock that makes a second run at the same time fail ("parallel
+// golangci-lint is running").
+func gclEnv(t *testing.T) []string {
+	return []string{"GOLANGCI_LINT_CACHE=" + t.TempDir(), "TMPDIR=" + t.TempDir()}
+}
+
 // golangciLint runs golangci-lint run with the args in dir, and returns
 // its output and exit status.
 func golangciLint(t *testing.T, gcl, dir string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	cmd := exec.Command(gcl, append([]string{"run"}, args...)...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+t.TempDir())
-	var o, e bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &o, &e
-	err := cmd.Run()
-	if ee, ok := errors.AsType[*exec.ExitError](err); ok {
-		return o.String(), e.String(), ee.ExitCode()
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	return o.String(), e.String(), 0
+	r := testutil.Run(t, dir, gclEnv(t), gcl, append([]string{"run"}, args...)...)
+	return r.Stdout, r.Stderr, r.Code
 }
 
 // appendToLine appends text to the line of file.

@@ -16,19 +16,13 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/reasonlint/reasonlint/analyzer"
+	"github.com/reasonlint/reasonlint/internal/testutil"
 	"github.com/reasonlint/reasonlint/plugin"
 )
 
 // fixtures is the module of analysistest fixtures, one package per
 // scenario.
-var fixtures = must(filepath.Abs(filepath.Join("..", "testdata", "src")))
-
-func must[T any](v T, err error) T {
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
+var fixtures = testutil.Must(filepath.Abs(filepath.Join("..", "testdata", "src")))
 
 // build returns the analyzer that the registered plugin builds from conf,
 // the settings as golangci-lint passes them.
@@ -61,8 +55,10 @@ func build(t *testing.T, conf any) *analysis.Analyzer {
 }
 
 func TestDefaultSettings(t *testing.T) {
+	t.Parallel()
 	for _, conf := range []any{nil, map[string]any{}} {
 		t.Run(fmt.Sprint(conf), func(t *testing.T) {
+			t.Parallel()
 			analysistest.Run(t, fixtures, build(t, conf), "./default-case")
 		})
 	}
@@ -76,23 +72,18 @@ var settings = map[string]any{
 }
 
 func TestSettings(t *testing.T) {
+	t.Parallel()
 	analysistest.Run(t, fixtures, build(t, settings), "./plugin-settings")
-}
-
-// A recorder records the errors of a test run, to check them.
-type recorder []string
-
-func (e *recorder) Errorf(format string, args ...any) {
-	*e = append(*e, fmt.Sprintf(format, args...))
 }
 
 // TestSettingsMatter proves the plugin-settings fixture depends on its
 // settings: with the defaults, reasonlint reports what the settings turn
 // off and misses what they turn on.
 func TestSettingsMatter(t *testing.T) {
-	var errs recorder
+	t.Parallel()
+	var errs testutil.Recorder
 	analysistest.Run(&errs, fixtures, build(t, nil), "./plugin-settings")
-	all := strings.Join(errs, "\n")
+	all := errs.String()
 	for _, want := range []string{
 		"settings.go:8:2: unexpected diagnostic: missing cases in switch of type reasons.Source",
 		"settings.go:18:14: unexpected diagnostic: raw integer 1203 used as reasons.Reason",
@@ -107,6 +98,7 @@ func TestSettingsMatter(t *testing.T) {
 // TestSettingsCoverFlags checks that there is a setting for every flag of
 // the analyzer, named like it, and that it sets that flag alone.
 func TestSettingsCoverFlags(t *testing.T) {
+	t.Parallel()
 	fields := map[string]bool{} // the settings, by their key
 	for f := range reflect.TypeFor[plugin.Settings]().Fields() {
 		key, _, _ := strings.Cut(f.Tag.Get("json"), ",")
@@ -144,6 +136,7 @@ func TestSettingsCoverFlags(t *testing.T) {
 
 // TestInstances checks that two plugins do not share their settings.
 func TestInstances(t *testing.T) {
+	t.Parallel()
 	on := build(t, map[string]any{analyzer.FlagWebReasons: true})
 	off := build(t, nil)
 	if got := on.Flags.Lookup(analyzer.FlagWebReasons).Value.String(); got != "true" {
@@ -158,6 +151,7 @@ func TestInstances(t *testing.T) {
 }
 
 func TestBadSettings(t *testing.T) {
+	t.Parallel()
 	newPlugin, err := register.GetPlugin("reasonlint")
 	if err != nil {
 		t.Fatal(err)
@@ -225,6 +219,7 @@ func TestBadSettings(t *testing.T) {
 // TestExampleConfig checks that the example configuration lists every
 // setting with its default.
 func TestExampleConfig(t *testing.T) {
+	t.Parallel()
 	data, err := os.ReadFile(filepath.Join("..", ".golangci.example.yml"))
 	if err != nil {
 		t.Fatal(err)

@@ -17,8 +17,8 @@ import (
 	"log"
 	"os"
 
+	"github.com/reasonlint/reasonlint/bench/internal/corpus"
 	"github.com/reasonlint/reasonlint/bench/internal/repo"
-	"github.com/reasonlint/reasonlint/internal/corpus"
 )
 
 func main() {

@@ -8,7 +8,7 @@
 //	cd bench && go run ./run [-n 5] [-only std,std-notest,corpus,dense,vet] [-with name=path]...
 //
 // It builds the three commands once, generates the corpus module (see
-// package github.com/reasonlint/reasonlint/internal/corpus), warms the
+// package github.com/reasonlint/reasonlint/bench/internal/corpus), warms the
 // build cache with one run of the no-op analyzer per workload, then runs
 // every tool on every workload -n times, interleaved, and reports the
 // median and minimum wall time and the median peak RSS of each. The
@@ -60,8 +60,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/reasonlint/reasonlint/bench/internal/corpus"
 	"github.com/reasonlint/reasonlint/bench/internal/repo"
-	"github.com/reasonlint/reasonlint/internal/corpus"
 )
 
 // The targets.

@@ -4,40 +4,30 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/reasonlint/reasonlint/internal/testutil"
 )
 
 // The command on code of every shape it meets in real projects: broken
-// code gets the driver's message and never a panic (run checks every
-// command's output for one), and unusual but valid code is checked.
+// code gets the driver's message and never a panic (testutil.Run checks
+// every command's output for one), and unusual but valid code is checked.
 
-// module writes a module that requires reasonlint from this repository,
-// with files (path -> content), and returns its directory.
+// module writes a scratch module, example.com/robust, that requires
+// reasonlint from this repository, with files (path -> content), and
+// returns its directory.
 func module(t *testing.T, files map[string]string) string {
 	t.Helper()
-	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "go.mod"), `module example.com/robust
-
-go 1.26.0
-
-require github.com/reasonlint/reasonlint v0.0.0-00010101000000-000000000000
-
-replace github.com/reasonlint/reasonlint => `+strconv.Quote(repoDir)+"\n")
-	for name, content := range files {
-		writeFile(t, filepath.Join(dir, name), content)
-	}
-	return dir
+	return testutil.Module(t, "example.com/robust", files)
 }
 
 // offline keeps the go command from looking anything up: everything
 // comes from the replacement and the module cache.
-var offline = []string{"GOWORK=off", "GOPROXY=off", "GOFLAGS=-mod=mod"}
-
-const rawInt = "raw integer 1203 used as reasons.Reason; use reasons.NoAnswer"
+var offline = testutil.Offline
 
 func TestBrokenCode(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		name, src, message string
 	}{
@@ -46,16 +36,18 @@ func TestBrokenCode(t *testing.T) {
 		{"import", "package p\n\nimport \"github.com/reasonlint/reasonlint/nothing\"\n", "nothing"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			dir := module(t, map[string]string{"p/p.go": tt.src})
-			r := run(t, dir, offline, reasonlintBin, "./...")
-			if r.code != 1 || !strings.Contains(r.stderr, tt.message) {
-				t.Errorf("exit status %d, want 1, and a message with %q:\n%s", r.code, tt.message, r.stderr)
+			r := testutil.Run(t, dir, offline, reasonlintBin, "./...")
+			if r.Code != 1 || !strings.Contains(r.Stderr, tt.message) {
+				t.Errorf("exit status %d, want 1, and a message with %q:\n%s", r.Code, tt.message, r.Stderr)
 			}
 		})
 	}
 }
 
 func TestUnusualCode(t *testing.T) {
+	t.Parallel()
 	const use = "import \"github.com/reasonlint/reasonlint/reasons\"\n\nfunc Missed(r reasons.Reason) bool { return r == 1203 }\n"
 	files := map[string]string{
 		// A build tag for this platform is checked; one for no platform
@@ -72,25 +64,40 @@ func TestUnusualCode(t *testing.T) {
 		t.Log("no C compiler: the cgo package is left out")
 		delete(files, "cgo/cgo.go")
 	}
-	r := mustRun(t, 3, dir, offline, reasonlintBin, "./...")
+	r := testutil.MustRun(t, 3, dir, offline, reasonlintBin, "./...")
 	for _, file := range []string{"tags/linux.go", "generic/g.go", "cgo/cgo.go", "external/x.go", "external/x_test.go"} {
-		if _, ok := files[file]; ok && !strings.Contains(r.stderr, filepath.Join(dir, file)+":") {
-			t.Errorf("no finding in %s:\n%s", file, r.stderr)
+		if _, ok := files[file]; ok && !strings.Contains(r.Stderr, filepath.Join(dir, file)+":") {
+			t.Errorf("no finding in %s:\n%s", file, r.Stderr)
 		}
 	}
-	if n := strings.Count(r.stderr, "reasons.NoAnswer"); n != len(files)-1 {
-		t.Errorf("%d findings, want %d:\n%s", n, len(files)-1, r.stderr)
+	if n := strings.Count(r.Stderr, "reasons.NoAnswer"); n != len(files)-1 {
+		t.Errorf("%d findings, want %d:\n%s", n, len(files)-1, r.Stderr)
 	}
 }
 
 // A vendored copy of the reasons package is the reasons package.
 func TestVendored(t *testing.T) {
-	dir := module(t, map[string]string{"p/p.go": "package p\n\nimport \"github.com/reasonlint/reasonlint/reasons\"\n\nfunc Missed(r reasons.Reason) bool { return r == 1203 }\n"})
-	mustRun(t, 0, dir, []string{"GOWORK=off", "GOPROXY=off", "GOFLAGS=-mod=mod"}, "go", "mod", "tidy")
-	mustRun(t, 0, dir, []string{"GOWORK=off", "GOPROXY=off"}, "go", "mod", "vendor")
-	r := mustRun(t, 3, dir, []string{"GOWORK=off", "GOPROXY=off", "GOFLAGS=-mod=vendor"}, reasonlintBin, "./...")
-	if want := filepath.Join(dir, "p", "p.go") + ":5:50: " + rawInt; strings.TrimSpace(r.stderr) != want {
-		t.Errorf("got\n%s\nwant\n%s", r.stderr, want)
+	t.Parallel()
+	src := map[string]string{"p/p.go": "package p\n\nimport \"github.com/reasonlint/reasonlint/reasons\"\n\nfunc Missed(r reasons.Reason) bool { return r == 1203 }\n"}
+	// The findings in the module as it is, with reasonlint from the
+	// replacement.
+	want := testutil.FindingsOf(reasonlintJSON(t, module(t, src), offline, "./..."))
+	if len(want) == 0 {
+		t.Fatal("no findings without vendoring")
+	}
+	dir := module(t, src)
+	testutil.MustRun(t, 0, dir, offline, "go", "mod", "tidy")
+	testutil.MustRun(t, 0, dir, offline, "go", "mod", "vendor")
+	// A vendor directory makes -mod=vendor the default.
+	r := testutil.MustRun(t, 3, dir, offline, reasonlintBin, "./...")
+	got := testutil.ParseText(t, dir, r.Stderr)
+	if len(got) != len(want) {
+		t.Fatalf("vendored: findings\n%s\nwant\n%s", got, want)
+	}
+	for i := range got {
+		if got[i].Message != want[i].Message || filepath.Base(got[i].Posn) != filepath.Base(want[i].Posn) {
+			t.Errorf("vendored: %s, want %s", got[i], want[i])
+		}
 	}
 }
 
@@ -99,6 +106,7 @@ func TestVendored(t *testing.T) {
 // uses: reasonlint knows the members from its own copy, and offers no fix,
 // which could name a member the project's version lacks.
 func TestIndirectUse(t *testing.T) {
+	t.Parallel()
 	dir := module(t, map[string]string{
 		"calls/calls.go": "package calls\n\nimport \"github.com/reasonlint/reasonlint/reasons\"\n\ntype Ended struct{ Reason reasons.Reason }\n\nfunc (Ended) Source() reasons.Source { return reasons.Callee }\n",
 		"billing/b.go": `package billing
@@ -113,18 +121,17 @@ func Bill(e calls.Ended) bool {
 }
 `,
 	})
-	r := mustRun(t, 0, dir, offline, reasonlintBin, "-json", "./billing")
+	diags := reasonlintJSON(t, dir, offline, "./billing")
 	b := filepath.Join(dir, "billing", "b.go")
-	want := []finding{
-		{b + ":6:2", "missing cases in switch of type reasons.Source: reasons.AppServer"},
-		{b + ":7:7", "raw integer 1 used as reasons.Source; use reasons.Callee"},
-		{b + ":7:10", "raw integer 2 used as reasons.Source; use reasons.Caller"},
-		{b + ":7:13", "raw integer 3 used as reasons.Source; use reasons.Participant"},
-		{b + ":7:16", "raw integer 4 used as reasons.Source; use reasons.CloudServer"},
-		{b + ":9:21", "raw integer 1202 used as reasons.Reason; use reasons.Busy"},
+	want := []testutil.Finding{
+		{Posn: b + ":6:2", Message: "missing cases in switch of type reasons.Source: reasons.AppServer"},
+		{Posn: b + ":7:7", Message: "raw integer 1 used as reasons.Source; use reasons.Callee"},
+		{Posn: b + ":7:10", Message: "raw integer 2 used as reasons.Source; use reasons.Caller"},
+		{Posn: b + ":7:13", Message: "raw integer 3 used as reasons.Source; use reasons.Participant"},
+		{Posn: b + ":7:16", Message: "raw integer 4 used as reasons.Source; use reasons.CloudServer"},
+		{Posn: b + ":9:21", Message: "raw integer 1202 used as reasons.Reason; use reasons.Busy"},
 	}
-	diags := parseJSON(t, []byte(r.stdout))
-	if got := findingsOf(diags); !slices.Equal(got, sortFindings(want)) {
+	if got := testutil.FindingsOf(diags); !slices.Equal(got, testutil.SortFindings(want)) {
 		t.Errorf("got\n%v\nwant\n%v", got, want)
 	}
 	for _, d := range diags {
@@ -139,6 +146,7 @@ func Bill(e calls.Ended) bool {
 // file with them gets no fixes, which drivers would apply to the file that
 // the directives name.
 func TestLineDirectives(t *testing.T) {
+	t.Parallel()
 	dir := module(t, map[string]string{"gen/gen.go": `package gen
 
 import "github.com/reasonlint/reasonlint/reasons"
@@ -152,8 +160,7 @@ func Route(s reasons.Source) bool {
 	return s == 4
 }
 `})
-	r := mustRun(t, 0, dir, offline, reasonlintBin, "-json", "./gen")
-	diags := parseJSON(t, []byte(r.stdout))
+	diags := reasonlintJSON(t, dir, offline, "./gen")
 	if len(diags) != 1 || !strings.HasSuffix(diags[0].Posn, "route.y:100:2") || !strings.HasPrefix(diags[0].Message, "missing cases") || len(diags[0].SuggestedFixes) != 0 {
 		t.Fatalf("got %+v, want one missing-cases finding at route.y:100:2, without a fix", diags)
 	}

@@ -1,7 +1,6 @@
-package analyzer_test
+package perpkg_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -9,7 +8,8 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/reasonlint/reasonlint/analyzer"
-	"github.com/reasonlint/reasonlint/internal/corpus"
+	"github.com/reasonlint/reasonlint/bench/internal/corpus"
+	"github.com/reasonlint/reasonlint/bench/internal/repo"
 )
 
 // noop does nothing: what running an analyzer costs the driver. The
@@ -32,7 +32,11 @@ func BenchmarkDense(b *testing.B) { benchmarkCorpus(b, corpus.Dense) }
 
 func benchmarkCorpus(b *testing.B, cfg corpus.Config) {
 	dir := b.TempDir()
-	cfg.Reasonlint = must(filepath.Abs(".."))
+	rl, err := repo.Dir()
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg.Reasonlint = rl
 	if _, err := corpus.Generate(dir, cfg); err != nil {
 		b.Fatal(err)
 	}
@@ -46,6 +50,8 @@ func BenchmarkStd(b *testing.B) {
 	benchmarkPackages(b, load(b, "", "net/http", "go/types", "encoding/json", "runtime", "fmt"))
 }
 
+// load loads the packages that match patterns in dir, with syntax and
+// types; an error is fatal.
 func load(b *testing.B, dir string, patterns ...string) []*packages.Package {
 	b.Helper()
 	cfg := &packages.Config{Mode: packages.LoadSyntax, Dir: dir}
@@ -59,6 +65,8 @@ func load(b *testing.B, dir string, patterns ...string) []*packages.Package {
 	return pkgs
 }
 
+// benchmarkPackages runs noop and reasonlint on pkgs, one package at a
+// time, in sub-benchmarks named after them.
 func benchmarkPackages(b *testing.B, pkgs []*packages.Package) {
 	for _, a := range []*analysis.Analyzer{noop, analyzer.New()} {
 		b.Run(a.Name, func(b *testing.B) {

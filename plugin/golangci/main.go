@@ -1,15 +1,17 @@
 // Command golangci is golangci-lint with reasonlint built in, made without
 // `golangci-lint custom` (which clones the golangci-lint repository with
-// git): a module that requires golangci-lint and the reasonlint plugin,
-// built with the go command and the module proxy alone. From the root of
-// the repository:
+// git): a module of its own that requires golangci-lint and the reasonlint
+// plugin, built with the go command and the module proxy alone. From the
+// root of the repository:
 //
-//	(cd testdata/golangci && go build -o ../../custom-gcl .)
+//	(cd plugin/golangci && go build -o ../../custom-gcl .)
 //	./custom-gcl run --config .golangci.example.yml ./example
 //
 // It takes the commands, flags and configuration of golangci-lint, and
 // runs reasonlint where the configuration enables it; see package plugin.
-// The end-to-end test of package plugin builds it.
+// The end-to-end test of package plugin builds it. Its go.mod replaces
+// reasonlint with this checkout; a copy of this module for a project of
+// your own requires a released version instead.
 package main
 
 import (

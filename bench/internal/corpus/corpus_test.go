@@ -10,10 +10,13 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
-	"github.com/reasonlint/reasonlint/internal/corpus"
+	"github.com/reasonlint/reasonlint/bench/internal/corpus"
+	"github.com/reasonlint/reasonlint/bench/internal/repo"
+	"github.com/reasonlint/reasonlint/internal/testutil"
 )
 
-var small = corpus.Config{Packages: 6, Plain: 2, Seed: 7, Mistakes: 1, Reasonlint: filepath.Join("..", "..")}
+// small is a corpus of a few packages, with mistakes everywhere.
+var small = corpus.Config{Packages: 6, Plain: 2, Seed: 7, Mistakes: 1, Reasonlint: testutil.Must(repo.Dir())}
 
 // readTree returns the files under dir by relative path.
 func readTree(t *testing.T, dir string) map[string][]byte {
@@ -35,6 +38,7 @@ func readTree(t *testing.T, dir string) map[string][]byte {
 }
 
 func TestDeterministic(t *testing.T) {
+	t.Parallel()
 	a, b := t.TempDir(), t.TempDir()
 	if _, err := corpus.Generate(a, small); err != nil {
 		t.Fatal(err)
@@ -71,9 +75,7 @@ func TestDeterministic(t *testing.T) {
 // TestTypeChecks proves that the generated module loads and type checks,
 // and that its packages import each other.
 func TestTypeChecks(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads a module with the go command")
-	}
+	t.Parallel()
 	dir := t.TempDir()
 	st, err := corpus.Generate(dir, small)
 	if err != nil {
@@ -103,6 +105,7 @@ func TestTypeChecks(t *testing.T) {
 }
 
 func TestGenerateRefusesNonEmptyDir(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "x"), nil, 0o644); err != nil {
 		t.Fatal(err)

@@ -11,8 +11,10 @@
 // package imports a few of the packages generated before it, so that
 // loading and type checking the module is like loading a real one.
 //
-// The output depends only on the [Config] and on the reasons package the
-// generator is built with: the same Config writes the same files. The
+// The output depends only on the [Config], on the reasons package the
+// generator is built with and on the go.sum of the reasonlint module that
+// the Config names, which the generated module copies: the same Config
+// writes the same files. The
 // files do not carry a "Code generated" comment, since reasonlint skips
 // generated files by default and the corpus is there to be checked.
 package corpus
@@ -90,10 +92,18 @@ func Generate(dir string, cfg Config) (Stats, error) {
 	if err != nil {
 		return st, err
 	}
+	// reasonlint's go.sum has the checksums of what the go command reads
+	// of reasonlint's requirements, so that it never asks the checksum
+	// database.
+	sum, err := os.ReadFile(filepath.Join(rl, "go.sum"))
+	if err != nil {
+		return st, fmt.Errorf("corpus: %v", err)
+	}
 	g := newGenerator(cfg)
 	files := map[string][]byte{
 		"go.mod": fmt.Appendf(nil, "module %s\n\ngo 1.26.0\n\nrequire %s v0.0.0\n\nreplace %s => %s\n",
 			ModulePath, reasonlintPath, reasonlintPath, filepath.ToSlash(rl)),
+		"go.sum": sum,
 	}
 	for _, p := range g.pkgs {
 		for name, src := range g.packageFiles(p) {

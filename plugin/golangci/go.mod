@@ -1,4 +1,4 @@
-module github.com/reasonlint/reasonlint/testdata/golangci
+module github.com/reasonlint/reasonlint/plugin/golangci
 
 go 1.26.0
 

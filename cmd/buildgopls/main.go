@@ -1,6 +1,6 @@
-// Command gopls builds a gopls that runs reasonlint, so that editors show
-// reasonlint's findings as diagnostics and offer its suggested fixes as
-// quick fixes.
+// Command buildgopls builds a gopls that runs reasonlint, so that editors
+// show reasonlint's findings as diagnostics and offer its suggested fixes
+// as quick fixes.
 //
 // gopls cannot load analyzers at run time (golang/go#59869), so the
 // command builds gopls from its module source with one added file,
@@ -13,16 +13,21 @@
 //
 // # Usage
 //
-//	go run ./gopls -o bin/gopls [-reasonlint dir] [-v]
+//	go run ./cmd/buildgopls -o bin/gopls-reasonlint [-reasonlint dir] [-v]
 //
-// -o is the file to build. -reasonlint is the directory of the reasonlint
-// module to build in; by default the module that contains the current
-// directory. -v prints the go commands as they run.
+// -o is the file to build; the directory it is in is created if needed.
+// -reasonlint is the directory of the reasonlint module to build in; by
+// default the module that contains the current directory. -v prints the
+// go commands as they run. On success it prints what it built: the file,
+// the gopls version, and the reasonlint version, which is the module's
+// version for a directory of the module cache, and otherwise "devel" with
+// what git describe says of the directory's checkout.
 //
 // Point the editor at the result: in VS Code, "go.alternateTools":
-// {"gopls": "/abs/path/bin/gopls"}; in Neovim, cmd = {"/abs/path/bin/gopls"}
-// in the gopls server settings. The "analyses" setting of gopls turns
-// reasonlint off: "analyses": {"reasonlint": false}.
+// {"gopls": "/abs/path/bin/gopls-reasonlint"}; in Neovim, cmd =
+// {"/abs/path/bin/gopls-reasonlint"} in the gopls server settings. The
+// "analyses" setting of gopls turns reasonlint off: "analyses":
+// {"reasonlint": false}.
 package main
 
 import (
@@ -66,13 +71,13 @@ var settingsTemplate string
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	err := run(ctx, os.Args[1:], os.Stderr)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	if err == nil {
 		return
 	}
 	if !errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintf(os.Stderr, "gopls build: %v\n", err)
+		fmt.Fprintf(os.Stderr, "buildgopls: %v\n", err)
 	}
 	if errors.Is(err, flag.ErrHelp) || errors.As(err, new(usageError)) {
 		os.Exit(2)
@@ -90,15 +95,16 @@ type config struct {
 	verbose    io.Writer // where the go commands are logged, or nil
 }
 
-// run parses the command line and builds gopls.
-func run(ctx context.Context, args []string, stderr io.Writer) error {
-	fs := flag.NewFlagSet("gopls", flag.ContinueOnError)
+// run parses the command line, builds gopls and prints what it built to
+// stdout.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("buildgopls", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "write the gopls binary to `file` (required)")
 	dir := fs.String("reasonlint", "", "build in the reasonlint module in `dir` (default: the module that contains the current directory)")
 	verbose := fs.Bool("v", false, "print the go commands as they run")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: go run ./gopls -o file [-reasonlint dir] [-v]\n\nBuilds gopls %s with reasonlint among its analyzers.\n\n", goplsVersion)
+		fmt.Fprintf(fs.Output(), "usage: go run ./cmd/buildgopls -o file [-reasonlint dir] [-v]\n\nBuilds gopls %s with reasonlint among its analyzers.\n\n", goplsVersion)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -123,9 +129,8 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	if cfg.out, err = filepath.Abs(*out); err != nil {
 		return err
 	}
-	// Fail now rather than after minutes of building.
-	if fi, err := os.Stat(filepath.Dir(cfg.out)); err != nil || !fi.IsDir() {
-		return fmt.Errorf("-o %q: no directory %s", *out, filepath.Dir(cfg.out))
+	if fi, err := os.Stat(cfg.out); err == nil && fi.IsDir() {
+		return fmt.Errorf("-o %q is a directory", *out)
 	}
 	if *dir == "" {
 		if *dir, err = containingModule(ctx, cfg); err != nil {
@@ -135,7 +140,49 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	if cfg.reasonlint, err = reasonlintDir(ctx, cfg, *dir); err != nil {
 		return err
 	}
-	return build(ctx, cfg)
+	// Fail now rather than after minutes of building.
+	if err := os.MkdirAll(filepath.Dir(cfg.out), 0o755); err != nil {
+		return fmt.Errorf("-o %q: %v", *out, err)
+	}
+	if err := build(ctx, cfg); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(stdout, "built %s: gopls %s with reasonlint %s (%s)\n",
+		cfg.out, goplsVersion, reasonlintVersion(ctx, cfg.reasonlint), cfg.reasonlint)
+	return err
+}
+
+// reasonlintVersion returns the version of the reasonlint module in dir:
+// the version in the name of a module cache directory (module@version),
+// or else "devel" followed by what git describe says of the checkout in
+// dir, or "devel" alone where git says nothing.
+func reasonlintVersion(ctx context.Context, dir string) string {
+	if _, v, ok := strings.Cut(filepath.Base(dir), "@"); ok && v != "" {
+		return v
+	}
+	git := func(args ...string) string {
+		out, err := exec.CommandContext(ctx, "git", append([]string{"-C", dir}, args...)...).Output()
+		if err != nil {
+			return ""
+		}
+		return strings.TrimSpace(string(out))
+	}
+	// Only a checkout of reasonlint itself, not one it was copied into.
+	top := git("rev-parse", "--show-toplevel")
+	if top == "" || !sameDir(top, dir) {
+		return "devel"
+	}
+	if d := git("describe", "--tags", "--always", "--dirty"); d != "" {
+		return "devel " + d
+	}
+	return "devel"
+}
+
+// sameDir reports whether a and b name the same directory.
+func sameDir(a, b string) bool {
+	fa, err1 := os.Stat(a)
+	fb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
 }
 
 // containingModule returns the directory of the reasonlint module that
@@ -246,7 +293,7 @@ func writeSettings(file string) error {
 	}
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct{ Generator, Analyzer string }{
-		Generator: reasonlintModule + "/gopls",
+		Generator: reasonlintModule + "/cmd/buildgopls",
 		Analyzer:  reasonlintAnalyzer,
 	})
 	if err != nil {
