@@ -1,18 +1,15 @@
 package analyzer
 
 import (
-	"cmp"
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"os"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-
-	"github.com/reasonlint/reasonlint/reasons"
 )
 
 // Analyzer is reasonlint with its default settings. Its flags set the
@@ -27,45 +24,121 @@ const (
 	FlagCheckCallbacks             = "check-callbacks"
 	FlagWebReasons                 = "web-reasons"
 	FlagDefaultSignifiesExhaustive = "default-signifies-exhaustive"
+	FlagRequireDefault             = "require-default"
 	FlagCheckMaps                  = "check-maps"
 	FlagCheckGenerated             = "check-generated"
+	FlagDetectOwnTypes             = "detect-own-types"
 )
 
-// The diagnostic categories: each check's stable name.
+// The diagnostic categories: each check's stable name, which
+// //reasonlint:ignore:CHECK names.
 const (
-	CategorySwitch    = "switch"
-	CategoryMap       = "map"
-	CategoryRawInt    = "raw-int"
-	CategoryCode      = "code"
-	CategoryCallback  = "callback"
-	CategoryDirective = "directive"
+	CategorySwitch      = "switch"
+	CategoryMap         = "map"
+	CategoryRawInt      = "raw-int"
+	CategoryArithmetic  = "arithmetic"
+	CategoryCode        = "code"
+	CategoryCallback    = "callback"
+	CategoryDeclaration = "declaration"
+	CategoryDirective   = "directive"
 )
+
+// Categories lists the diagnostic categories, in the order of the package
+// documentation.
+var Categories = []string{CategorySwitch, CategoryMap, CategoryRawInt, CategoryArithmetic, CategoryCode, CategoryCallback, CategoryDeclaration, CategoryDirective}
+
+// url is the documentation of the analyzer.
+const url = "https://pkg.go.dev/github.com/reasonlint/reasonlint/analyzer"
+
+// headings are the headings of the package documentation's section of each
+// category, which diagnostics link to.
+var headings = map[string]string{
+	CategorySwitch:      "Switches that miss a case",
+	CategoryMap:         "Map literals that miss a key",
+	CategoryRawInt:      "Raw integers",
+	CategoryArithmetic:  "Arithmetic on reasons",
+	CategoryCode:        "Unknown codes",
+	CategoryCallback:    "Callback parameters",
+	CategoryDeclaration: "Own types",
+	CategoryDirective:   "Directives",
+}
+
+// DocURL returns the address of the documentation of the check that
+// reports diagnostics of category: the package documentation's section,
+// at the anchor that pkg.go.dev gives its heading.
+func DocURL(category string) string {
+	h, ok := headings[category]
+	if !ok {
+		return url
+	}
+	b := []byte("#hdr-")
+	for i := 0; i < len(h); i++ {
+		ch := h[i]
+		if 'a' <= ch && ch <= 'z' || 'A' <= ch && ch <= 'Z' || '0' <= ch && ch <= '9' || ch == '_' {
+			b = append(b, ch)
+		} else {
+			b = append(b, '_')
+		}
+	}
+	return url + string(b)
+}
+
+// docURLs holds DocURL of every category.
+var docURLs = func() map[string]string {
+	m := make(map[string]string, len(headings))
+	for category := range headings {
+		m[category] = DocURL(category)
+	}
+	return m
+}()
 
 // config holds one analyzer instance's settings.
 type config struct {
 	checkSwitch, checkRawInt, checkCodes, checkCallbacks     bool
-	webReasons, defaultExhaustive, checkMaps, checkGenerated bool
+	webReasons, defaultExhaustive, requireDefault, checkMaps bool
+	checkGenerated, detectOwnTypes                           bool
+}
+
+// enabled reports whether the check that reports category runs.
+func (cfg *config) enabled(category string) bool {
+	switch category {
+	case CategorySwitch, CategoryMap:
+		return cfg.checkSwitch
+	case CategoryRawInt, CategoryArithmetic:
+		return cfg.checkRawInt
+	case CategoryCode:
+		return cfg.checkCodes
+	case CategoryCallback:
+		return cfg.checkCallbacks
+	}
+	return true
 }
 
 // New returns a new instance of reasonlint with the default settings and
 // its own flags.
 func New() *analysis.Analyzer {
 	cfg := new(config)
+	cache := new(reasonsCache)
 	a := &analysis.Analyzer{
 		Name: "reasonlint",
 		Doc:  doc,
-		URL:  "https://pkg.go.dev/github.com/reasonlint/reasonlint/analyzer",
-		Run:  func(pass *analysis.Pass) (any, error) { return nil, run(pass, cfg) },
+		URL:  url,
+		Run:  func(pass *analysis.Pass) (any, error) { return nil, run(pass, cfg, cache) },
+		// Editors analyze code as it is typed: reasonlint checks what
+		// type-checks and leaves the rest alone.
+		RunDespiteErrors: true,
 	}
 	fs := &a.Flags
 	fs.BoolVar(&cfg.checkSwitch, FlagCheckSwitch, true, "report switches and map literals that miss disconnect reasons or sources")
-	fs.BoolVar(&cfg.checkRawInt, FlagCheckRawInt, true, "report raw integers used as disconnect reasons or sources")
+	fs.BoolVar(&cfg.checkRawInt, FlagCheckRawInt, true, "report raw integers used as disconnect reasons or sources, and arithmetic on them")
 	fs.BoolVar(&cfg.checkCodes, FlagCheckCodes, true, "report unknown disconnect reason codes and source names, and codes compared as strings")
-	fs.BoolVar(&cfg.checkCallbacks, FlagCheckCallbacks, true, "report callback parameters (disconnect_reason, releaser_type) compared with constants or held in plain ints and strings")
-	fs.BoolVar(&cfg.webReasons, FlagWebReasons, false, "require the web-only reasons (1601-1612) in exhaustive switches and maps")
+	fs.BoolVar(&cfg.checkCallbacks, FlagCheckCallbacks, true, "report callback parameters (disconnect_reason, releaser_type, rel_code, terminate ...) compared with constants or held in plain ints and strings")
+	fs.BoolVar(&cfg.webReasons, FlagWebReasons, false, "require the web-only reasons (1601-1612) in exhaustive switches, maps and own types")
 	fs.BoolVar(&cfg.defaultExhaustive, FlagDefaultSignifiesExhaustive, false, "accept a switch with a default clause as exhaustive")
+	fs.BoolVar(&cfg.requireDefault, FlagRequireDefault, false, "require a default clause in every switch over a reason or source, for values LINE Planet adds later")
 	fs.BoolVar(&cfg.checkMaps, FlagCheckMaps, false, "require every map literal keyed by a reason or source to be exhaustive, not only those marked //reasonlint:exhaustive")
 	fs.BoolVar(&cfg.checkGenerated, FlagCheckGenerated, false, "check generated files too")
+	fs.BoolVar(&cfg.detectOwnTypes, FlagDetectOwnTypes, true, "recognize the application's own reason and source types by their constants, not only those marked //reasonlint:reason or //reasonlint:source")
 	return a
 }
 
@@ -73,176 +146,155 @@ func New() *analysis.Analyzer {
 // `reasonlint -h` prints.
 const doc = `check handling of LINE Planet disconnect reasons and sources
 
-reasonlint reports switches over reasons.Reason and reasons.Source that miss
+reasonlint reports switches over disconnect reasons and sources that miss
 a member, raw integers used as reasons or sources, unknown or misspelled
-reason codes and source names, and LINE Planet callback parameters compared
-with literals. See https://pkg.go.dev/github.com/reasonlint/reasonlint/analyzer.`
+reason codes and source names, and LINE Planet callback parameters
+compared with literals. It checks the types of package
+github.com/reasonlint/reasonlint/reasons and the application's own
+reason and source types: those marked //reasonlint:reason or
+//reasonlint:source, and, unless -detect-own-types=false, types whose
+constants copy LINE Planet's table, whose declarations it holds to that
+table. See ` + url + `.`
 
-func run(pass *analysis.Pass, cfg *config) error {
-	enum := findEnum(pass.Pkg)
-	// Without the reasons package, only the callback check applies, and
-	// only if a string literal names a callback parameter.
-	if enum == nil && !(cfg.checkCallbacks && slices.ContainsFunc(pass.Files, mentionsCallbackParams)) {
-		return nil // nothing here can hold a reason, a source or a callback value
+// A checker checks one package.
+type checker struct {
+	pass  *analysis.Pass
+	cfg   *config
+	cache *reasonsCache // the reasons package's constants, for the next package
+	self  bool          // the package is the reasons package
+
+	enums  map[*types.TypeName]*enum                             // see enumOf
+	consts map[*types.Package]map[*types.TypeName][]*types.Const // see constsOf
+	owned  map[*types.Package]map[*types.TypeName]*enum          // see ownTypesOf
+	marks  map[*types.TypeName]mark                              // the directives on the package's types
+
+	typed   bool    // the package may hold values of enums
+	flow    *flow   // the callback values of the package, if any
+	records *survey // see survey
+	next    int     // the first candidate of records not yet passed by the walk
+
+	files map[*token.File]*fileState // the package's files
+	decls map[*enum]*ownDecl         // see declOf
+
+	suggestions map[suggestKey]suggestion // see suggest
+
+	file          *fileState // the file being walked
+	stack         []ast.Node // the nodes that enclose the one being visited
+	nextDirective token.Pos  // where the next malformed directive of the file is, to report it in order
+
+	switches map[*ast.SwitchStmt]*switchInfo // switches being walked, see caseContext
+	noFix    map[*ast.BinaryExpr]bool        // comparisons whose fix would repeat another's
+}
+
+// A fileState is what the checks keep of a file of the package.
+type fileState struct {
+	file    *ast.File
+	tf      *token.File
+	skipped bool   // a generated file, not checked
+	noFixes bool   // suggested fixes cannot be applied to it
+	src     []byte // its source, read on demand
+	read    bool   // src has been read
+	dirs    *directives
+}
+
+func run(pass *analysis.Pass, cfg *config, cache *reasonsCache) error {
+	if pass.Pkg == nil {
+		return nil
 	}
-	c := &checker{pass: pass, cfg: cfg, enum: enum, files: make(map[*token.File]*fileState)}
-	// The reasons package itself defines what the checks compare with.
-	c.self = enum != nil && enum.pkg == pass.Pkg
-	// Reached only through other packages, the reasons package is known
-	// by its members in reasonlint's own version, which the analyzed code
-	// may not have: no fix names them.
-	c.partial = enum != nil && !enum.pkg.Complete()
+	if isStdPath(pass.Pkg.Path()) && (pass.Module == nil || pass.Module.Path == "") {
+		return nil // the standard library handles no LINE Planet values
+	}
+	c := &checker{pass: pass, cfg: cfg, cache: cache, self: isReasonsPath(pass.Pkg.Path())}
+	c.marks = c.markedTypes()
+	c.files = make(map[*token.File]*fileState, len(pass.Files))
 	for _, file := range pass.Files {
 		// cgo's output is generated, but from the programmer's file,
 		// to which its line directives map it back.
 		translated := lineMapped(pass.Fset, file)
-		if !cfg.checkGenerated && ast.IsGenerated(file) && !translated {
-			continue
+		generated := ast.IsGenerated(file) && !translated
+		fs := &fileState{
+			file:    file,
+			tf:      pass.Fset.File(file.Pos()),
+			skipped: generated && !cfg.checkGenerated,
+			// Edits would land in cgo's output, or be placed by
+			// drivers in the file that a //line directive names, and
+			// a generated file is generated anew.
+			noFixes: generated || translated || hasLineDirectives(file),
 		}
-		// Edits would land in cgo's output, or be placed by drivers in
-		// the file that a //line directive names.
-		c.fileState = &fileState{file: file, noFixes: translated || hasLineDirectives(file)}
-		c.files[pass.Fset.File(file.Pos())] = c.fileState
-		c.checkFile(file)
+		c.files[fs.tf] = fs
 	}
-	if enum != nil && cfg.checkRawInt && !c.self {
-		c.checkRawInts()
+	c.typed = c.reachesReasons() || c.hasOwnTypes(c.pass.Pkg) || c.importsOwnTypes()
+	records := c.survey()
+	if cfg.checkCallbacks {
+		c.flow = c.analyzeFlow(records.params)
 	}
-	// The raw-integer check reports after the walk: in the order of the
-	// source, drivers that print as reported print that order. (Not by
-	// token.Pos, whose order of files depends on the order in which the
-	// driver happened to parse them.)
-	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int {
-		pa, pb := pass.Fset.PositionFor(a.Pos, false), pass.Fset.PositionFor(b.Pos, false)
-		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset))
-	})
-	for _, d := range c.diags {
-		pass.Report(d)
+	if !c.typed && c.flow == nil && !(cfg.checkCallbacks && records.tagged) && !c.hasDirectives() {
+		return nil // nothing here can hold a reason, a source or a callback value
 	}
+	if c.flow != nil {
+		// The constants compared with callback values are candidates
+		// of the walk too.
+		records.add(slices.Collect(maps.Keys(c.flow.consts)))
+	}
+	c.records = records
+	c.checkFiles()
 	return nil
 }
 
-// A checker checks one package, a file at a time.
-type checker struct {
-	pass    *analysis.Pass
-	cfg     *config
-	enum    *enum                        // nil if the package does not depend on the reasons package
-	self    bool                         // the package is the reasons package
-	partial bool                         // the package reaches it only through others
-	req     map[*types.TypeName][]member // the members switches must cover, by type
-
-	suggestions map[suggestKey]reasons.Suggestion // see suggest
-
-	files      map[*token.File]*fileState // the files checked
-	*fileState                            // the current one
-	wires      map[types.Object]wire      // variables holding callback values
-
-	diags   []analysis.Diagnostic // reported when the package is done
-	ordered map[ast.Expr]bool     // constant operands of <, <=, > and >=
-}
-
-// A fileState is what the checks keep of a file.
-type fileState struct {
-	file    *ast.File
-	noFixes bool   // suggested fixes cannot be applied to it
-	src     []byte // its source, read on demand
-	dirs    directives
-}
-
-// checkFile walks the file once.
-func (c *checker) checkFile(file *ast.File) {
-	c.dirs = c.parseDirectives(file)
-	ast.Inspect(file, c.visit)
-	if c.cfg.checkSwitch {
-		c.reportUnusedDirectives()
+// reachesReasons reports whether the package is the reasons package or
+// depends on it, and so may hold its types.
+func (c *checker) reachesReasons() bool {
+	if c.self || slices.ContainsFunc(c.pass.Pkg.Imports(), func(p *types.Package) bool { return isReasonsPath(p.Path()) }) {
+		return true
 	}
+	seen := make(map[*types.Package]bool)
+	var find func(p *types.Package) bool
+	find = func(p *types.Package) bool {
+		if seen[p] {
+			return false
+		}
+		seen[p] = true
+		if isReasonsPath(p.Path()) {
+			return true
+		}
+		return slices.ContainsFunc(p.Imports(), find)
+	}
+	return find(c.pass.Pkg)
 }
 
-// visit checks one node, and reports whether to visit its children.
-func (c *checker) visit(node ast.Node) bool {
-	cfg := c.cfg
-	hasEnum := c.enum != nil
-	switch n := node.(type) {
-	case *ast.SwitchStmt:
-		if hasEnum && cfg.checkSwitch {
-			c.checkSwitch(n)
-		}
-		if hasEnum && (cfg.checkSwitch || cfg.checkCodes) && !c.self {
-			c.checkCodeSwitch(n)
-		}
-		if hasEnum && cfg.checkRawInt && !c.self {
-			c.checkConvertedSwitch(n)
-		}
-		if cfg.checkCallbacks {
-			c.checkWireSwitch(n)
-		}
-	case *ast.CompositeLit:
-		if hasEnum && cfg.checkSwitch {
-			c.checkMap(n)
-		}
-	case *ast.BinaryExpr:
-		if isOrdering(n.Op) {
-			c.noteOrdered(n)
-		}
-		if hasEnum && cfg.checkRawInt && !c.self {
-			c.checkConvertedComparison(n)
-		}
-		if hasEnum && cfg.checkCodes && !c.self {
-			c.checkCodeComparison(n)
-		}
-		if cfg.checkCallbacks {
-			c.checkWireComparison(n)
-		}
-	case *ast.CallExpr:
-		if hasEnum && cfg.checkCodes && !c.self {
-			c.checkCodeCall(n)
-		}
-	case *ast.Field:
-		if cfg.checkCallbacks {
-			c.checkTaggedField(n)
-		}
-	case *ast.AssignStmt:
-		if cfg.checkCallbacks {
-			c.recordWires(n.Lhs, n.Rhs)
-		}
-	case *ast.RangeStmt:
-		if cfg.checkCallbacks && n.Tok != token.ILLEGAL {
-			for _, e := range []ast.Expr{n.Key, n.Value} {
-				if e != nil {
-					c.holdWire(e, wire{}, false)
-				}
-			}
-		}
-	case *ast.IncDecStmt:
-		if cfg.checkCallbacks {
-			c.holdWire(n.X, wire{}, false)
-		}
-	case *ast.ValueSpec:
-		if cfg.checkCallbacks {
-			lhs := make([]ast.Expr, len(n.Names))
-			for i, id := range n.Names {
-				lhs[i] = id
-			}
-			c.recordWires(lhs, n.Values)
-		}
-	}
-	return true
+// hasOwnTypes reports whether pkg declares an own reason or source type, or,
+// if it is the package being analyzed, an untyped block of constants that
+// copies LINE Planet's table.
+func (c *checker) hasOwnTypes(pkg *types.Package) bool {
+	return len(c.ownTypesOf(pkg)) > 0 || pkg == c.pass.Pkg && c.hasUntypedBlocks()
+}
+
+// importsOwnTypes reports whether a package that the package imports
+// declares an own reason or source type.
+func (c *checker) importsOwnTypes() bool {
+	return slices.ContainsFunc(c.pass.Pkg.Imports(), func(imp *types.Package) bool {
+		return !isStdPath(imp.Path()) && c.hasOwnTypes(imp)
+	})
 }
 
 // report reports d unless a directive silences its line.
 func (c *checker) report(d analysis.Diagnostic) {
-	if c.ignored(c.line(d.Pos)) {
+	if d.Category != CategoryDirective && c.ignoredAt(d.Pos, d.Category, true) {
 		return
 	}
-	if c.noFixes || c.partial {
+	if c.file.noFixes {
 		d.SuggestedFixes = nil
 	}
-	c.diags = append(c.diags, d)
+	d.URL = docURLs[d.Category]
+	c.pass.Report(d)
 }
 
 // line returns the line of pos in the file as parsed, not as line
 // directives present it, like the lines of directives.
 func (c *checker) line(pos token.Pos) int {
+	if fs := c.file; fs != nil && fs.tf != nil && fs.tf.Base() <= int(pos) && int(pos) <= fs.tf.Base()+fs.tf.Size() {
+		return fs.tf.PositionFor(pos, false).Line
+	}
 	return c.pass.Fset.PositionFor(pos, false).Line
 }
 
@@ -265,21 +317,28 @@ func hasLineDirectives(file *ast.File) bool {
 	return false
 }
 
-// reportDirective reports a malformed or misplaced directive.
-func (c *checker) reportDirective(pos, end token.Pos, format string, args ...any) {
-	c.diags = append(c.diags, analysis.Diagnostic{Pos: pos, End: end, Category: CategoryDirective, Message: fmt.Sprintf(format, args...)})
+// fileAt returns the file of the package that holds pos, or nil.
+func (c *checker) fileAt(pos token.Pos) *fileState {
+	return c.files[c.pass.Fset.File(pos)]
 }
 
-// source returns the current file's source, or nil if it cannot be read.
-func (c *checker) source() []byte {
-	if c.src == nil {
+// checked reports whether the checks walk fs.
+func (c *checker) checked(fs *fileState) bool { return !fs.skipped }
+
+// sourceOf returns the source of fs, or nil if it cannot be read.
+func (c *checker) sourceOf(fs *fileState) []byte {
+	if fs == nil {
+		return nil
+	}
+	if !fs.read {
+		fs.read = true
 		read := c.pass.ReadFile
 		if read == nil { // drivers such as Bazel's nogo leave it unset
 			read = os.ReadFile
 		}
-		if tf := c.pass.Fset.File(c.file.Pos()); tf != nil {
-			c.src, _ = read(tf.Name())
+		if fs.tf != nil {
+			fs.src, _ = read(fs.tf.Name())
 		}
 	}
-	return c.src
+	return fs.src
 }

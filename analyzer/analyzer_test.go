@@ -1,7 +1,6 @@
 package analyzer_test
 
 import (
-	"fmt"
 	"maps"
 	"path/filepath"
 	"slices"
@@ -11,21 +10,15 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/reasonlint/reasonlint/analyzer"
+	"github.com/reasonlint/reasonlint/internal/testutil"
 )
 
 // fixtures is the module of analysistest fixtures, one package per
 // scenario.
-var fixtures = must(filepath.Abs(filepath.Join("..", "testdata", "src")))
-
-func must[T any](v T, err error) T {
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
+var fixtures = testutil.Must(filepath.Abs(filepath.Join("..", "testdata", "src")))
 
 // withFlags returns a new analyzer instance with the flags set.
-func withFlags(t *testing.T, flags map[string]string) *analysis.Analyzer {
+func withFlags(t testing.TB, flags map[string]string) *analysis.Analyzer {
 	t.Helper()
 	a := analyzer.New()
 	for name, value := range flags {
@@ -36,65 +29,59 @@ func withFlags(t *testing.T, flags map[string]string) *analysis.Analyzer {
 	return a
 }
 
-func TestSwitch(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, fixtures, analyzer.New(), "./switch")
+// scenarios are the fixture packages by the settings they are checked
+// with. Each set is loaded once; the sets run in parallel. Fixes are
+// applied and compared with the .golden files beside the sources.
+var scenarios = []struct {
+	name     string
+	flags    map[string]string
+	patterns []string
+}{
+	{"defaults", nil, []string{
+		"./switch", "./default-case", "./typeparams", "./aliases", "./dotimport",
+		"./code-switch", "./code-switch-import", "./maps", "./web-reasons-default",
+		"./raw-int", "./raw-int-import/...", "./arithmetic", "./codes",
+		"./callbacks", "./callbacks-untyped", "./callbacks-origins/...", "./callbacks-release",
+		"./directives", "./ignore-checks", "./generated",
+		"./own-int", "./own-proto", "./own-string", "./own-source", "./own-declaration",
+		"./own-untyped", "./own-marked", "./own-near-miss", "./own-cross/...",
+	}},
+	{"web-reasons", map[string]string{analyzer.FlagWebReasons: "true"}, []string{"./web-reasons"}},
+	{"default-signifies-exhaustive", map[string]string{analyzer.FlagDefaultSignifiesExhaustive: "true"}, []string{"./default-signifies-exhaustive"}},
+	{"require-default", map[string]string{analyzer.FlagRequireDefault: "true"}, []string{"./require-default"}},
+	{"check-maps", map[string]string{analyzer.FlagCheckMaps: "true"}, []string{"./check-maps"}},
+	{"check-generated", map[string]string{analyzer.FlagCheckGenerated: "true"}, []string{"./check-generated", "./own-proto-generated"}},
+	{"detect-own-types=false", map[string]string{analyzer.FlagDetectOwnTypes: "false"}, []string{"./own-detect-off"}},
+	{"check-raw-int=false", map[string]string{analyzer.FlagCheckRawInt: "false"}, []string{"./ignore-checks-off"}},
 }
 
-func TestDefaultCase(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, fixtures, analyzer.New(), "./default-case")
-}
-
-func TestTypeParams(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, fixtures, analyzer.New(), "./typeparams")
-}
-
-func TestAliases(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, fixtures, analyzer.New(), "./aliases", "./dotimport")
-}
-
-func TestWebReasons(t *testing.T) {
-	analysistest.Run(t, fixtures, withFlags(t, map[string]string{analyzer.FlagWebReasons: "true"}), "./web-reasons")
-	analysistest.Run(t, fixtures, analyzer.New(), "./web-reasons-default")
-}
-
-func TestDefaultSignifiesExhaustive(t *testing.T) {
-	analysistest.Run(t, fixtures, withFlags(t, map[string]string{analyzer.FlagDefaultSignifiesExhaustive: "true"}), "./default-signifies-exhaustive")
-}
-
-func TestCodeSwitch(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, fixtures, analyzer.New(), "./code-switch")
-}
-
-func TestMaps(t *testing.T) {
-	analysistest.Run(t, fixtures, analyzer.New(), "./maps")
-	analysistest.Run(t, fixtures, withFlags(t, map[string]string{analyzer.FlagCheckMaps: "true"}), "./check-maps")
-}
-
-func TestDirectives(t *testing.T) {
-	analysistest.Run(t, fixtures, analyzer.New(), "./directives")
-}
-
-func TestGenerated(t *testing.T) {
-	analysistest.Run(t, fixtures, analyzer.New(), "./generated")
-	analysistest.Run(t, fixtures, withFlags(t, map[string]string{analyzer.FlagCheckGenerated: "true"}), "./check-generated")
-}
-
-// A project pinned to an older version of the reasons package is held to
-// that version's members.
-func TestOlderReasonsPackage(t *testing.T) {
-	older := must(filepath.Abs(filepath.Join("..", "testdata", "older")))
-	analysistest.Run(t, older, analyzer.New(), "./older")
-}
-
-func TestRawInt(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, fixtures, analyzer.New(), "./raw-int", "./raw-int-import/...")
+func TestScenarios(t *testing.T) {
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			t.Parallel()
+			results := analysistest.RunWithSuggestedFixes(t, fixtures, withFlags(t, sc.flags), sc.patterns...)
+			if sc.flags == nil {
+				checkFixMessages(t, results)
+			}
+		})
+	}
+	t.Run("older", func(t *testing.T) {
+		// A project pinned to an older version of the reasons package is
+		// held to that version's members.
+		t.Parallel()
+		older := testutil.Must(filepath.Abs(filepath.Join("..", "testdata", "older")))
+		analysistest.Run(t, older, analyzer.New(), "./older")
+	})
 }
 
 // Where a local name shadows the reasons package, whatever the file calls
-// it, no fix can name a constant, and none adds a second import.
-func TestNoFixWhereShadowed(t *testing.T) {
+// it, no fix can name a constant, and none adds a second import; where a
+// package reaches the reasons package only through others, no fix names
+// its constants.
+func TestNoFix(t *testing.T) {
+	t.Parallel()
 	n := 0
-	for _, r := range analysistest.Run(t, fixtures, analyzer.New(), "./raw-int-import/shadowed") {
+	for _, r := range analysistest.Run(t, fixtures, analyzer.New(), "./raw-int-import/shadowed", "./raw-int-import/indirect") {
 		for _, d := range r.Diagnostics {
 			n++
 			if len(d.SuggestedFixes) != 0 {
@@ -102,32 +89,48 @@ func TestNoFixWhereShadowed(t *testing.T) {
 			}
 		}
 	}
-	if n != 2 {
-		t.Errorf("got %d diagnostics, want 2", n)
+	if n != 9 {
+		t.Errorf("got %d diagnostics, want 9", n)
 	}
 }
 
-func TestCodes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, fixtures, analyzer.New(), "./codes")
-}
-
-func TestCallbacks(t *testing.T) {
-	analysistest.Run(t, fixtures, analyzer.New(), "./callbacks", "./callbacks-untyped")
-}
-
-// recorder is an analysistest.Testing that keeps the errors, for tests
-// that examine the diagnostics themselves.
-type recorder struct{ errors []string }
-
-func (r *recorder) Errorf(format string, args ...any) {
-	r.errors = append(r.errors, fmt.Sprintf(format, args...))
+// checkFixMessages checks that the fixtures have a fix of every kind, with
+// the message it must have.
+func checkFixMessages(t *testing.T, results []*analysistest.Result) {
+	got := make(map[string]bool)
+	for _, res := range results {
+		for _, d := range res.Diagnostics {
+			for _, fix := range d.SuggestedFixes {
+				got[fix.Message] = true
+			}
+		}
+	}
+	for _, want := range []string{
+		"Add missing cases",
+		"Replace 1203 with reasons.NoAnswer",
+		"Replace 4 with reasons.CloudServer",
+		"Replace 1203 with ownint.ReasonNoAnswer",
+		"Replace 1208 with ownint.ReasonMaxCallTimeExceeded",
+		`Replace "BUSSY" with "BUSY"`,
+		`Replace "NO_ANSWER" with "NOANSWER"`,
+		`Replace "NOANSWER" with ownstring.CodeNoAnswer`,
+		"Replace 1203 with 1202",
+		"Replace 1203 with int(reasons.NoAnswer)",
+		"Compare with reasons.Busy",
+		"Switch on the reasons.Source",
+		"Add the missing constants",
+	} {
+		if !got[want] {
+			t.Errorf("no fix %q among %q", want, slices.Sorted(maps.Keys(got)))
+		}
+	}
 }
 
 // categories runs a on the fixture package and counts its diagnostics by
 // category.
 func categories(t *testing.T, a *analysis.Analyzer, pkg string) map[string]int {
 	t.Helper()
-	var rec recorder // the fixture has no expectations: ignore "unexpected diagnostic"
+	var rec testutil.Recorder // the fixture has no expectations: ignore "unexpected diagnostic"
 	counts := make(map[string]int)
 	for _, res := range analysistest.Run(&rec, fixtures, a, pkg) {
 		if res.Err != nil {
@@ -140,70 +143,39 @@ func categories(t *testing.T, a *analysis.Analyzer, pkg string) map[string]int {
 	return counts
 }
 
+// Each flag that turns a check off turns off its categories, and only
+// them; instances keep their settings to themselves.
 func TestEachCheckCanBeTurnedOff(t *testing.T) {
-	all := categories(t, analyzer.New(), "./all-checks")
+	t.Parallel()
 	want := map[string]int{
-		analyzer.CategorySwitch: 1, analyzer.CategoryMap: 1, analyzer.CategoryRawInt: 1,
-		analyzer.CategoryCode: 1, analyzer.CategoryCallback: 1, analyzer.CategoryDirective: 1,
+		analyzer.CategorySwitch: 1, analyzer.CategoryMap: 1, analyzer.CategoryRawInt: 1, analyzer.CategoryArithmetic: 1,
+		analyzer.CategoryCode: 1, analyzer.CategoryCallback: 1, analyzer.CategoryDeclaration: 1, analyzer.CategoryDirective: 1,
 	}
-	if !maps.Equal(all, want) {
-		t.Fatalf("default settings: got %v, want %v", all, want)
+	if got := categories(t, analyzer.New(), "./all-checks"); !maps.Equal(got, want) {
+		t.Fatalf("default settings: got %v, want %v", got, want)
+	}
+	if got := categories(t, analyzer.Analyzer, "./all-checks"); !maps.Equal(got, want) {
+		t.Fatalf("analyzer.Analyzer: got %v, want %v", got, want)
+	}
+	if got := slices.Sorted(maps.Keys(want)); !slices.Equal(got, slices.Sorted(slices.Values(analyzer.Categories))) {
+		t.Errorf("./all-checks has findings of %v, want one of each of %v", got, analyzer.Categories)
 	}
 	for flag, gone := range map[string][]string{
 		analyzer.FlagCheckSwitch:    {analyzer.CategorySwitch, analyzer.CategoryMap},
-		analyzer.FlagCheckRawInt:    {analyzer.CategoryRawInt},
+		analyzer.FlagCheckRawInt:    {analyzer.CategoryRawInt, analyzer.CategoryArithmetic},
 		analyzer.FlagCheckCodes:     {analyzer.CategoryCode},
 		analyzer.FlagCheckCallbacks: {analyzer.CategoryCallback},
 	} {
-		got := categories(t, withFlags(t, map[string]string{flag: "false"}), "./all-checks")
-		want := maps.Clone(all)
-		for _, cat := range gone {
-			delete(want, cat)
-		}
-		if !maps.Equal(got, want) {
-			t.Errorf("-%s=false: got %v, want %v", flag, got, want)
-		}
-	}
-}
-
-// Two instances with different settings do not share them.
-func TestInstancesAreIndependent(t *testing.T) {
-	off := withFlags(t, map[string]string{analyzer.FlagCheckRawInt: "false"})
-	if got := categories(t, off, "./all-checks")[analyzer.CategoryRawInt]; got != 0 {
-		t.Errorf("instance with -check-raw-int=false reported %d raw integers", got)
-	}
-	if got := categories(t, analyzer.New(), "./all-checks")[analyzer.CategoryRawInt]; got != 1 {
-		t.Errorf("a new instance reported %d raw integers, want 1", got)
-	}
-	if got := categories(t, analyzer.Analyzer, "./all-checks")[analyzer.CategoryRawInt]; got != 1 {
-		t.Errorf("analyzer.Analyzer reported %d raw integers, want 1", got)
-	}
-}
-
-// TestFixMessages pins the message of every kind of suggested fix.
-func TestFixMessages(t *testing.T) {
-	got := make(map[string]bool)
-	for _, pkg := range []string{"./default-case", "./raw-int", "./codes", "./code-switch"} {
-		var rec recorder
-		for _, res := range analysistest.Run(&rec, fixtures, analyzer.New(), pkg) {
-			for _, d := range res.Diagnostics {
-				for _, fix := range d.SuggestedFixes {
-					got[fix.Message] = true
-				}
+		t.Run(flag, func(t *testing.T) {
+			t.Parallel()
+			got := categories(t, withFlags(t, map[string]string{flag: "false"}), "./all-checks")
+			want := maps.Clone(want)
+			for _, cat := range gone {
+				delete(want, cat)
 			}
-		}
-	}
-	for _, want := range []string{
-		"Add missing cases",
-		"Replace 1203 with reasons.NoAnswer",
-		"Replace 4 with reasons.CloudServer",
-		`Replace "BUSSY" with "BUSY"`,
-		`Replace "NO_ANSWER" with "NOANSWER"`,
-		"Compare with reasons.Busy",
-		"Switch on the reasons.Source",
-	} {
-		if !got[want] {
-			t.Errorf("no fix %q among %q", want, slices.Sorted(maps.Keys(got)))
-		}
+			if !maps.Equal(got, want) {
+				t.Errorf("-%s=false: got %v, want %v", flag, got, want)
+			}
+		})
 	}
 }

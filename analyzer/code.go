@@ -4,19 +4,19 @@ import (
 	"encoding/json"
 	"fmt"
 	"go/ast"
-	"go/token"
+	"go/constant"
 	"go/types"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/reasonlint/reasonlint/reasons"
 )
 
-// The code check: a string constant used as a reason code or source name
-// must be one, and a known code is better compared as a value.
+// The code check: a string constant used as a reason code, source name or
+// rel code name must be one, and a known code is better compared as a
+// value.
 
 // A codeContext says what text a string constant stands for, and so which
 // spellings are right.
@@ -24,66 +24,51 @@ type codeContext int
 
 const (
 	fromString codeContext = iota // compared with r.String(): the canonical spelling only
-	fromParse                     // the argument of Parse, ParseSource, Lookup or LookupSource
+	fromParse                     // the argument of Parse, ParseSource, Lookup and the like
 	fromText                      // unmarshalled: a code, or a decimal wire value
 	fromJSON                      // unmarshalled from JSON: as fromText, in a JSON string
 )
 
-// checkCode reports the string constant e, whose value is code, if it is
-// not a code of kind k that the context accepts. The fix never writes a
-// code in taken (the other cases of a switch), which may be nil.
-func (c *checker) checkCode(e ast.Expr, code string, k kind, ctx codeContext, taken map[string]bool) {
-	d, meant, ok := c.codeDiagnostic(e, code, k, ctx)
-	if !ok {
-		return
-	}
-	if lit, isLit := ast.Unparen(e).(*ast.BasicLit); meant != "" && isLit && !taken[meant] {
-		text := strconv.Quote(meant)
-		if ctx == fromJSON {
-			text = "`" + text + "`" // codes need no escapes
-		}
-		d.SuggestedFixes = []analysis.SuggestedFix{{
-			Message:   fmt.Sprintf("Replace %q with %q", code, meant),
-			TextEdits: []analysis.TextEdit{replace(lit, text)},
-		}}
-	}
-	c.report(d)
-}
-
 // codeDiagnostic returns the diagnostic for the string constant e, whose
 // value is code, and reports whether there is one: none if code is a code
-// of kind k that the context accepts. meant is the one code that code most
-// likely means, or "".
-func (c *checker) codeDiagnostic(e ast.Expr, code string, k kind, ctx codeContext) (d analysis.Diagnostic, meant string, ok bool) {
+// of kind k that the context accepts, among the members of en (nil: of
+// reasonlint's own table). meant is the one code that code most likely
+// means, or "".
+func (c *checker) codeDiagnostic(e ast.Expr, code string, k kind, en *enum, ctx codeContext) (d analysis.Diagnostic, meant string, ok bool) {
 	d = analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryCode}
 	if (ctx == fromText || ctx == fromJSON) && isDecimal(code) {
 		v, err := strconv.ParseInt(code, 10, 64)
-		if err != nil || v == 0 || c.declares(k, v) { // 0 is "not set"
+		if err != nil || v == 0 || c.hasMember(en, k, v) { // 0 is "not set"
 			return d, "", false
 		}
-		d.Message = c.notMember(c.typeOf(k), k, v)
+		d.Message = c.notMember(c.orBuiltin(en, k), v)
 		return d, "", true
 	}
-	if _, ok := c.codeMember(k, code, ctx); ok {
+	if _, ok := c.codeMember(en, k, code, ctx); ok {
 		return d, "", false
 	}
-	if k == reasonKind {
-		if _, ok := reasons.Lookup(code); ok {
-			d.Message = fmt.Sprintf("disconnect reason code %q needs a newer version of the reasons package", code)
+	if v, ok := k.lookup(code); ok && (k != sourceKind || ctx != fromString || k.name(v) == code) {
+		d.Message = fmt.Sprintf("%s %s %q needs a newer version of the reasons package", k.noun(), k.info().nameNoun, code)
+		return d, "", true
+	}
+	if k == relKind {
+		// A disconnect reason's code where a rel code's name belongs.
+		if r, ok := reasonKind.lookup(code); ok {
+			d.Message = fmt.Sprintf("%q is a disconnect reason code (%d), not a rel code name%s", code, r, relCodesOf(r))
 			return d, "", true
 		}
 	}
-	noun, what := "disconnect reason code", "code"
+	noun := k.noun() + " " + k.info().nameNoun
 	if k == sourceKind {
-		noun, what = "disconnect source", "name"
+		noun = k.noun()
 	}
 	sg, found := c.suggest(k, code)
 	if found {
-		_, found = c.codeMember(k, sg.Code, fromString)
+		_, found = c.codeMember(en, k, sg.Code, fromString)
 	}
 	switch {
 	case found && sg.SDK != "":
-		d.Message = fmt.Sprintf("%q is the %s spelling; the %s %s is %q", code, sg.SDK, k.noun(), what, sg.Code)
+		d.Message = fmt.Sprintf("%q is the %s spelling; the %s %s is %q", code, sg.SDK, k.noun(), k.info().nameNoun, sg.Code)
 	case found:
 		d.Message = fmt.Sprintf("unknown %s %q; did you mean %q?", noun, code, sg.Code)
 	default:
@@ -93,22 +78,28 @@ func (c *checker) codeDiagnostic(e ast.Expr, code string, k kind, ctx codeContex
 	return d, sg.Code, true
 }
 
-// suggest is reasons.Suggest or SuggestSource, remembered for the package:
-// a misspelled code tends to be repeated.
-func (c *checker) suggest(k kind, code string) (reasons.Suggestion, bool) {
-	if sg, ok := c.suggestions[suggestKey{k, code}]; ok {
-		return sg, sg.Code != ""
+// relCodesOf names the rel codes that WebPlanetKit reports as the reason
+// r: "; the rel code that WebPlanetKit reports as NOANSWER is NO_ANSWER (5)".
+func relCodesOf(r int64) string {
+	var names []string
+	for _, v := range relKind.info().values {
+		if mapped, specific := reasons.RelCode(v).Reason(); specific && int64(mapped) == r {
+			names = append(names, fmt.Sprintf("%s (%d)", relKind.name(v), v))
+		}
 	}
-	suggest := reasons.Suggest
-	if k == sourceKind {
-		suggest = reasons.SuggestSource
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return fmt.Sprintf("; the rel code that WebPlanetKit reports as %s is %s", reasonKind.name(r), names[0])
 	}
-	sg, _ := suggest(code)
-	if c.suggestions == nil {
-		c.suggestions = make(map[suggestKey]reasons.Suggestion)
-	}
-	c.suggestions[suggestKey{k, code}] = sg
-	return sg, sg.Code != ""
+	return fmt.Sprintf("; the rel codes that WebPlanetKit reports as %s are %s", reasonKind.name(r), strings.Join(names, ", "))
+}
+
+// A suggestion is a remembered answer of kind.suggest.
+type suggestion struct {
+	reasons.Suggestion
+	ok bool
 }
 
 type suggestKey struct {
@@ -116,100 +107,97 @@ type suggestKey struct {
 	code string
 }
 
-// lookupCode returns the value of the code of kind k: a reason's code, or
-// a source's name or Web spelling.
-func lookupCode(k kind, code string) (int64, bool) {
-	if k == sourceKind {
-		s, ok := reasons.LookupSource(code)
-		return int64(s), ok
+// suggest is kind.suggest, remembered for the package: a misspelled code
+// tends to be repeated.
+func (c *checker) suggest(k kind, code string) (reasons.Suggestion, bool) {
+	if sg, ok := c.suggestions[suggestKey{k, code}]; ok {
+		return sg.Suggestion, sg.ok
 	}
-	r, ok := reasons.Lookup(code)
-	return int64(r), ok
+	sg, ok := k.suggest(code)
+	if c.suggestions == nil {
+		c.suggestions = make(map[suggestKey]suggestion)
+	}
+	c.suggestions[suggestKey{k, code}] = suggestion{sg, ok}
+	return sg, ok
 }
 
-// codeMember returns the member that code names in the context: a
+// codeMember returns the value that code names in the context: a
 // canonical code, or for sources outside comparisons with String also a
-// Web spelling. The member must be declared by the reasons package as
-// compiled.
-func (c *checker) codeMember(k kind, code string, ctx codeContext) (member, bool) {
-	v, ok := lookupCode(k, code)
-	if !ok || (k == sourceKind && ctx == fromString && reasons.Source(v).String() != code) {
-		return member{}, false
+// Web spelling. The value must be a member of en, if en is not nil.
+func (c *checker) codeMember(en *enum, k kind, code string, ctx codeContext) (int64, bool) {
+	v, ok := k.lookup(code)
+	if !ok || (k == sourceKind && ctx == fromString && k.name(v) != code) {
+		return 0, false
 	}
-	tn := c.typeOf(k)
-	if tn == nil {
-		return member{}, false
-	}
-	return c.enum.lookup(tn, c.pass.Pkg, v)
+	return v, c.hasMember(en, k, v)
 }
 
-// declares reports whether the reasons package as compiled declares a
-// member of kind k with value v.
-func (c *checker) declares(k kind, v int64) bool {
-	tn := c.typeOf(k)
-	if tn == nil {
-		return false
+// hasMember reports whether en, or reasonlint's table if en is nil, has v.
+func (c *checker) hasMember(en *enum, k kind, v int64) bool {
+	if en == nil {
+		return k.known(v)
 	}
-	_, ok := c.enum.lookup(tn, c.pass.Pkg, v)
-	return ok
+	return en.constFor(v) != nil
 }
 
-// typeOf returns the Reason or Source type of the reasons package as
-// compiled, or nil if the package is not imported.
-func (c *checker) typeOf(k kind) *types.TypeName {
-	if c.enum == nil {
-		return nil
+// orBuiltin returns en, or the enum of reasonlint's own table of kind k.
+func (c *checker) orBuiltin(en *enum, k kind) *enum {
+	if en != nil {
+		return en
 	}
-	return c.enum.typeNamed(k)
+	return &enum{k: k, builtin: true}
 }
 
-// codeOf returns the code of member m of kind k, or its name if the
-// reasons package that reasonlint was built with does not know it.
-func codeOf(k kind, m member) string {
-	if k == sourceKind {
-		if s := reasons.Source(m.value); s.Known() {
-			return s.String()
+// reportCode reports the string constant e, whose value is code, if it is
+// not a code of kind k that the context accepts. The fix replaces a
+// literal with the code meant, unless taken says that the code is taken.
+func (c *checker) reportCode(e ast.Expr, code string, k kind, en *enum, ctx codeContext, taken map[string]bool, noFix bool) {
+	d, meant, ok := c.codeDiagnostic(e, code, k, en, ctx)
+	if !ok {
+		return
+	}
+	if lit, isLit := ast.Unparen(e).(*ast.BasicLit); meant != "" && isLit && !noFix && !taken[meant] {
+		if taken != nil {
+			taken[meant] = true
 		}
-	} else if r := reasons.Reason(m.value); r.Known() {
-		return r.String()
+		text := strconv.Quote(meant)
+		if ctx == fromJSON {
+			text = "`" + text + "`" // codes need no escapes
+		}
+		fb := c.newFix(fmt.Sprintf("Replace %q with %q", code, meant))
+		fb.replace(lit, text)
+		d.SuggestedFixes = fb.done()
 	}
-	return m.obj.Name()
+	c.report(d)
 }
 
-// stringCall reports whether e calls the String method of a reason or
-// source, and returns the call.
-func (c *checker) stringCall(e ast.Expr) (*ast.CallExpr, *types.TypeName, kind) {
+// stringCall reports whether e calls the String method of a reason,
+// source or rel code of the reasons package, and returns the call and the
+// enum.
+func (c *checker) stringCall(e ast.Expr) (*ast.CallExpr, *enum) {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) != 0 {
-		return nil, nil, 0
+		return nil, nil
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil, nil, 0
+	if !ok || sel.Sel.Name != "String" {
+		return nil, nil
 	}
 	selection := c.pass.TypesInfo.Selections[sel]
-	if selection == nil || selection.Kind() != types.MethodVal || selection.Obj().Name() != "String" {
-		return nil, nil, 0
+	if selection == nil || selection.Kind() != types.MethodVal {
+		return nil, nil
 	}
-	tn, k := enumType(deref(selection.Recv()))
-	if tn == nil && len(selection.Index()) > 1 {
+	en := c.enumOf(deref(selection.Recv()))
+	if en == nil && len(selection.Index()) > 1 {
 		// The method of a reason embedded in a struct.
 		if sig, ok := selection.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
-			tn, k = enumType(deref(sig.Recv().Type()))
+			en = c.enumOf(deref(sig.Recv().Type()))
 		}
 	}
-	if tn == nil {
-		return nil, nil, 0
+	if en == nil || en.own || en.k == causeKind {
+		return nil, nil
 	}
-	return call, tn, k
-}
-
-// deref returns what t points to if it is a pointer, and t otherwise.
-func deref(t types.Type) types.Type {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		return p.Elem()
-	}
-	return t
+	return call, en
 }
 
 // unwrapString returns the edits that turn r.String() into r, or nil if r
@@ -232,11 +220,11 @@ func (c *checker) unwrapString(call *ast.CallExpr) []analysis.TextEdit {
 
 // checkCodeComparison checks r.String() == "BUSY" and the like.
 func (c *checker) checkCodeComparison(b *ast.BinaryExpr) {
-	if b.Op != token.EQL && b.Op != token.NEQ {
+	if c.self {
 		return
 	}
 	for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
-		call, tn, k := c.stringCall(pair[0])
+		call, en := c.stringCall(pair[0])
 		if call == nil {
 			continue
 		}
@@ -244,95 +232,352 @@ func (c *checker) checkCodeComparison(b *ast.BinaryExpr) {
 		if !ok {
 			continue
 		}
+		k := en.k
 		var d analysis.Diagnostic
-		m, known := c.codeMember(k, code, fromString)
+		v, known := c.codeMember(en, k, code, fromString)
 		if known {
 			d = analysis.Diagnostic{
 				Pos:      b.Pos(),
 				End:      b.End(),
 				Category: CategoryCode,
-				Message:  fmt.Sprintf("%s compared by its code %q; compare with %s", qualifiedName(tn), code, qualifiedName(m.obj)),
+				Message:  fmt.Sprintf("%s compared by its %s %q; compare with %s", en.name(), k.info().codeNoun, code, qualifiedName(en.constFor(v))),
 			}
 		} else {
 			// A misspelled code: the fix compares with the constant
 			// meant, in one step.
 			var meant string
-			var ok bool
-			if d, meant, ok = c.codeDiagnostic(pair[1], code, k, fromString); !ok {
+			if d, meant, ok = c.codeDiagnostic(pair[1], code, k, en, fromString); !ok {
 				return
 			}
-			if m, known = c.codeMember(k, meant, fromString); !known {
+			if v, known = c.codeMember(en, k, meant, fromString); !known {
 				c.report(d)
 				return
 			}
 		}
-		name := qualifiedName(m.obj)
-		if text, imp, ok := c.refer(m.obj, pair[1].Pos()); ok && c.unwrapString(call) != nil {
-			edits := append(append(imp, c.unwrapString(call)...), replace(pair[1], text))
-			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Compare with " + name, TextEdits: edits}}
+		obj := en.constFor(v)
+		if !c.noFix[b] && !en.builtin {
+			if unwrap := c.unwrapString(call); unwrap != nil {
+				fb := c.newFix("Compare with " + qualifiedName(obj))
+				if text, ok := fb.refer(obj, pair[1].Pos()); ok {
+					fb.edits = append(fb.edits, unwrap...)
+					fb.replace(pair[1], text)
+					d.SuggestedFixes = fb.done()
+				}
+			}
 		}
 		c.report(d)
 		return
 	}
 }
 
-// checkCodeCall checks the codes passed to the reasons package's parse
-// functions and unmarshalled into a reason or source.
-func (c *checker) checkCodeCall(call *ast.CallExpr) {
-	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || len(call.Args) == 0 {
+// noteRepeatedComparisons looks at the comparisons that a chain of || or
+// && joins, r.String() == "NOANSWR" || r.String() == "NOANSWERR", and
+// keeps the fix of all but the first that would compare the same value
+// with the same constant, which would leave the chain redundant.
+func (c *checker) noteRepeatedComparisons(b *ast.BinaryExpr) {
+	if p, ok := c.parentSkippingParens().(*ast.BinaryExpr); ok && p.Op == b.Op {
+		return // not the root of the chain
+	}
+	type key struct {
+		recv string
+		v    int64
+	}
+	seen := make(map[key]bool)
+	var walk func(e ast.Expr)
+	walk = func(e ast.Expr) {
+		x, ok := ast.Unparen(e).(*ast.BinaryExpr)
+		if !ok {
+			return
+		}
+		if x.Op == b.Op {
+			walk(x.X)
+			walk(x.Y)
+			return
+		}
+		if !isEquality(x.Op) {
+			return
+		}
+		for _, pair := range [][2]ast.Expr{{x.X, x.Y}, {x.Y, x.X}} {
+			if obj := c.namedConst(pair[1]); obj != nil {
+				// r == reasons.NoAnswer, what a fix writes.
+				if en := c.enumConst(obj); en != nil && c.enumOf(c.pass.TypesInfo.TypeOf(pair[0])) == en {
+					if v, ok := constInt(obj.Val()); ok {
+						seen[key{types.ExprString(ast.Unparen(pair[0])) + "\x00" + x.Op.String(), v}] = true
+					}
+					return
+				}
+			}
+			call, en := c.stringCall(pair[0])
+			if call == nil {
+				continue
+			}
+			code, ok := constString(c.pass.TypesInfo.Types[pair[1]].Value)
+			if !ok {
+				continue
+			}
+			v, known := c.codeMember(en, en.k, code, fromString)
+			if !known {
+				sg, found := c.suggest(en.k, code)
+				if !found {
+					return
+				}
+				if v, known = c.codeMember(en, en.k, sg.Code, fromString); !known {
+					return
+				}
+			}
+			// The value as the fix writes it: *p for p.String() of a
+			// pointer.
+			recv := ast.Unparen(call.Fun).(*ast.SelectorExpr).X
+			text := types.ExprString(recv)
+			if _, isPtr := c.pass.TypesInfo.TypeOf(recv).Underlying().(*types.Pointer); isPtr {
+				text = "*" + text
+			}
+			k := key{text + "\x00" + x.Op.String(), v}
+			if seen[k] {
+				if c.noFix == nil {
+					c.noFix = make(map[*ast.BinaryExpr]bool)
+				}
+				c.noFix[x] = true
+			}
+			seen[k] = true
+			return
+		}
+	}
+	walk(b)
+}
+
+// A switchInfo is what the check of a switch over codes tells the checks
+// of its cases.
+type switchInfo struct {
+	en        *enum
+	converted bool            // a switch over int(r), not over a code
+	switchFix bool            // the switch gets a fix that rewrites its cases too
+	taken     map[string]bool // the codes that the cases have, or that fixes write
+}
+
+// noteSwitch records what the walk needs to know of the cases of sw.
+func (c *checker) noteSwitch(sw *ast.SwitchStmt, info *switchInfo) {
+	if c.switches == nil {
+		c.switches = make(map[*ast.SwitchStmt]*switchInfo)
+	}
+	c.switches[sw] = info
+}
+
+// checkCodeSwitch checks a switch over a code, r.String(): it must list
+// every code, and it is better written over r itself. One finding says
+// both, and its fix switches on r, names the constants the codes (and
+// misspellings) mean, and adds the missing ones.
+func (c *checker) checkCodeSwitch(sw *ast.SwitchStmt, call *ast.CallExpr, en *enum) {
+	info := c.pass.TypesInfo
+	k := en.k
+	cv := newCoverage(c.required(en))
+	taken := make(map[string]bool) // the codes of the cases
+	convertible := !en.builtin
+	var dflt *ast.CaseClause
+	type rewrite struct {
+		e   ast.Expr
+		obj *types.Const
+	}
+	var rewrites []rewrite
+	meant := make(map[int64]bool) // the values the cases will name
+	for _, s := range sw.Body.List {
+		cc, ok := s.(*ast.CaseClause)
+		if !ok {
+			return
+		}
+		if cc.List == nil {
+			dflt = cc
+		}
+		for _, e := range cc.List {
+			if code, ok := constString(info.Types[e].Value); ok {
+				taken[code] = true
+			}
+		}
+	}
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			code, ok := constString(info.Types[e].Value)
+			if !ok {
+				convertible = false
+				continue
+			}
+			v, known := c.codeMember(en, k, code, fromString)
+			if known {
+				cv.cover(v)
+			} else if sg, found := c.suggest(k, code); found {
+				v, known = c.codeMember(en, k, sg.Code, fromString)
+			}
+			if !known || meant[v] {
+				convertible = false // unknown, or a second case for one value
+				continue
+			}
+			meant[v] = true
+			rewrites = append(rewrites, rewrite{e, en.constFor(v)})
+		}
+	}
+	unwrap := c.unwrapString(call)
+	convertible = convertible && unwrap != nil && len(rewrites) > 0
+	c.noteSwitch(sw, &switchInfo{en: en, switchFix: convertible && c.cfg.checkCodes, taken: taken})
+	miss := cv.missing()
+	if len(miss) > 0 || dflt == nil {
+		c.wouldReport(sw.Switch, CategorySwitch)
+	}
+	reportMissing := c.cfg.checkSwitch && len(miss) > 0 && !(dflt != nil && c.cfg.defaultExhaustive)
+	codes := make([]string, len(miss))
+	for i, v := range miss {
+		codes[i] = k.name(v)
+		if obj := en.constFor(v); codes[i] == "" && obj != nil {
+			codes[i] = obj.Name()
+		}
+	}
+	d := analysis.Diagnostic{Pos: sw.Switch, End: sw.Body.Lbrace, Category: CategoryCode}
+	noun := k.info().codeNoun
+	missing := fmt.Sprintf("missing cases in switch of %s %ss: %s", en.name(), noun, quoteAll(codes))
+	advice := fmt.Sprintf("switch on the %s of a %s; switch on the value and compare with its constants", noun, en.name())
+	switch {
+	case c.cfg.checkCodes && reportMissing:
+		d.Message = missing + "; " + advice
+	case c.cfg.checkCodes:
+		d.Message = advice
+	case reportMissing:
+		d.Category, d.Message = CategorySwitch, missing
+	default:
 		return
 	}
-	arg := call.Args[0]
+	if convertible && c.cfg.checkCodes {
+		fb := c.newFix("Switch on the " + en.name())
+		fb.edits = append(fb.edits, unwrap...)
+		ok := true
+		for _, rw := range rewrites {
+			text, refOK := fb.refer(rw.obj, rw.e.Pos())
+			if !refOK {
+				ok = false
+				break
+			}
+			fb.replace(rw.e, text)
+		}
+		var add []caseName
+		for _, v := range miss {
+			if obj := en.constFor(v); obj != nil && !meant[v] && reportMissing {
+				add = append(add, caseName{obj: obj})
+			}
+		}
+		needsDefault := c.cfg.requireDefault && dflt == nil
+		later := "reasons"
+		if k == sourceKind {
+			later = "sources"
+		}
+		if ok && (len(add) == 0 && !needsDefault || c.addCases(fb, sw, info.TypeOf(ast.Unparen(call.Fun).(*ast.SelectorExpr).X), dflt, add, needsDefault, later)) {
+			d.SuggestedFixes = fb.done()
+		}
+	}
+	c.report(d)
+}
+
+// checkCodeCase checks a case of a switch over a code.
+func (c *checker) checkCodeCase(e ast.Expr, val constant.Value, info *switchInfo) {
+	code, ok := constString(val)
+	if !ok || !c.cfg.checkCodes {
+		return
+	}
+	if _, known := c.codeMember(info.en, info.en.k, code, fromString); known {
+		return
+	}
+	c.reportCode(e, code, info.en.k, info.en, fromString, info.taken, info.switchFix)
+}
+
+// argFuncs are the names of the functions whose first argument the code
+// check looks at: the reasons package's parse functions, and those that
+// unmarshal into a value of its types.
+var argFuncs = map[string]bool{
+	"Parse": true, "Lookup": true, "ParseSource": true, "LookupSource": true, "ParseRelCode": true, "LookupRelCode": true,
+	"ParseValue": true, "ParseSourceValue": true, "ParseRelCodeValue": true, "ParseCauseValue": true,
+	"UnmarshalText": true, "UnmarshalJSON": true, "Unmarshal": true,
+}
+
+// checkCall checks the first argument of call: codes and values passed to
+// the reasons package's parse functions, and text unmarshalled into its
+// types.
+func (c *checker) checkCall(call *ast.CallExpr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !argFuncs[sel.Sel.Name] || len(call.Args) == 0 || c.self || !c.cfg.checkCodes && !c.cfg.checkCallbacks {
+		return
+	}
+	fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return
+	}
+	e := call.Args[0]
+	info := c.pass.TypesInfo
 	switch {
 	case isReasonsPath(fn.Pkg().Path()):
 		sig := fn.Type().(*types.Signature)
 		if sig.Recv() == nil {
-			switch fn.Name() {
-			case "Parse", "Lookup":
-				c.checkConstCode(arg, reasonKind, fromParse)
-			case "ParseSource", "LookupSource":
-				c.checkConstCode(arg, sourceKind, fromParse)
-			case "ParseValue":
-				c.checkConstWire(arg, wire{k: reasonKind, text: true, carrier: fn.Pkg().Name() + ".ParseValue", parser: true})
-			case "ParseSourceValue":
-				c.checkConstWire(arg, wire{k: sourceKind, text: true, carrier: fn.Pkg().Name() + ".ParseSourceValue", parser: true})
-			}
+			c.checkParseArgument(e, fn)
 			return
 		}
-		recv := sig.Recv().Type()
-		if p, ok := recv.(*types.Pointer); ok {
-			recv = p.Elem()
-		}
-		if _, k := enumType(recv); k != 0 {
+		if en := c.enumOf(deref(sig.Recv().Type())); en != nil && c.cfg.checkCodes {
 			switch fn.Name() {
 			case "UnmarshalText":
-				if text, lit, ok := c.constBytes(arg); ok {
-					c.checkCode(lit, text, k, fromText, nil)
+				if text, lit, ok := c.constBytes(e); ok {
+					c.reportCode(lit, text, en.k, en, fromText, nil, false)
 				}
 			case "UnmarshalJSON":
-				c.checkJSON(arg, k)
+				c.checkJSON(e, en)
 			}
 		}
-	case fn.Pkg().Path() == "encoding/json" && fn.Name() == "Unmarshal" && len(call.Args) == 2:
-		if ptr, ok := c.pass.TypesInfo.TypeOf(call.Args[1]).(*types.Pointer); ok {
-			if _, k := enumType(ptr.Elem()); k != 0 {
-				c.checkJSON(arg, k)
+	case fn.Pkg().Path() == "encoding/json" && fn.Name() == "Unmarshal" && len(call.Args) == 2 && c.cfg.checkCodes:
+		if ptr, ok := info.TypeOf(call.Args[1]).(*types.Pointer); ok {
+			if en := c.enumOf(ptr.Elem()); en != nil && !en.own {
+				c.checkJSON(e, en)
 			}
 		}
 	}
 }
 
-// checkConstCode checks e if it is a string constant.
-func (c *checker) checkConstCode(e ast.Expr, k kind, ctx codeContext) {
-	if code, ok := constString(c.pass.TypesInfo.Types[e].Value); ok {
-		c.checkCode(e, code, k, ctx, nil)
+// parseFuncs are the reasons package's functions that take a code or
+// name, by the kind of value they return.
+var parseFuncs = map[string]kind{
+	"Parse": reasonKind, "Lookup": reasonKind,
+	"ParseSource": sourceKind, "LookupSource": sourceKind,
+	"ParseRelCode": relKind, "LookupRelCode": relKind,
+}
+
+// valueParseFuncs are the reasons package's functions that take a decimal
+// wire value.
+var valueParseFuncs = map[string]kind{
+	"ParseValue": reasonKind, "ParseSourceValue": sourceKind, "ParseRelCodeValue": relKind, "ParseCauseValue": causeKind,
+}
+
+// checkParseArgument checks the constant argument e of the reasons
+// package's function fn.
+func (c *checker) checkParseArgument(e ast.Expr, fn *types.Func) {
+	val := c.pass.TypesInfo.Types[e].Value
+	s, ok := constString(val)
+	if !ok {
+		return
+	}
+	if k, ok := parseFuncs[fn.Name()]; ok && c.cfg.checkCodes {
+		c.reportCode(e, s, k, c.reasonsEnumIn(fn.Pkg(), k), fromParse, nil, false)
+	}
+	if k, ok := valueParseFuncs[fn.Name()]; ok && c.cfg.checkCallbacks {
+		c.reportWireConstant(e, wireUse{w: wire{k: k, form: decimalText, carrier: fn.Pkg().Name() + "." + fn.Name(), parser: true}, how: equal})
 	}
 }
 
-// checkJSON checks constant JSON text unmarshalled into a reason or
-// source: a string holding a code, or a number.
-func (c *checker) checkJSON(arg ast.Expr, k kind) {
+// reasonsEnumIn returns the enum of the reasons package pkg's type of kind
+// k, or nil.
+func (c *checker) reasonsEnumIn(pkg *types.Package, k kind) *enum {
+	tn, ok := pkg.Scope().Lookup(k.String()).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	return c.namedEnum(tn)
+}
+
+// checkJSON checks constant JSON text unmarshalled into a value of en: a
+// string holding a code, or a number.
+func (c *checker) checkJSON(arg ast.Expr, en *enum) {
 	text, lit, ok := c.constBytes(arg)
 	if !ok {
 		return
@@ -343,11 +588,11 @@ func (c *checker) checkJSON(arg ast.Expr, k kind) {
 	}
 	var s string
 	if json.Unmarshal([]byte(text), &s) == nil {
-		c.checkCode(lit, s, k, fromJSON, nil)
+		c.reportCode(lit, s, en.k, en, fromJSON, nil, false)
 		return
 	}
-	if v, err := strconv.ParseInt(text, 10, 64); err == nil && v != 0 && !c.declares(k, v) {
-		c.report(analysis.Diagnostic{Pos: lit.Pos(), End: lit.End(), Category: CategoryCode, Message: c.notMember(c.typeOf(k), k, v)})
+	if v, err := strconv.ParseInt(text, 10, 64); err == nil && v != 0 && en.constFor(v) == nil {
+		c.report(analysis.Diagnostic{Pos: lit.Pos(), End: lit.End(), Category: CategoryCode, Message: c.notMember(en, v)})
 	}
 }
 
@@ -359,6 +604,71 @@ func (c *checker) constBytes(e ast.Expr) (string, ast.Expr, bool) {
 	}
 	s, ok := constString(c.pass.TypesInfo.Types[call.Args[0]].Value)
 	return s, call.Args[0], ok
+}
+
+// checkOwnCode checks the string constant e used as a value of the own
+// string type en: it must be one of the type's constants.
+func (c *checker) checkOwnCode(e ast.Expr, en *enum, val constant.Value, r role, other ast.Node) {
+	s, ok := constString(val)
+	if !ok || s == "" { // "" is "not set"
+		return
+	}
+	switch {
+	case r == argument && !c.paramIsEnum(other.(*ast.CallExpr), e),
+		r == value && c.declaresOwn(other, en):
+		return
+	}
+	if obj := c.namedConst(e); obj != nil && c.enumOf(obj.Type()) == en {
+		return
+	}
+	k := en.k
+	d := analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryCode}
+	v, spelled := k.spelled(s)
+	meant := ""
+	switch {
+	case spelled && k.canonical(v) == s:
+		d.Message = fmt.Sprintf("raw %s %q used as %s", k.info().nameNoun, s, en.name())
+	case spelled:
+		sg, _ := c.suggest(k, s)
+		d.Message = fmt.Sprintf("%q is the %s spelling; the %s %s is %q", s, sg.SDK, k.noun(), k.info().nameNoun, k.canonical(v))
+		meant = k.canonical(v)
+	default:
+		var ok bool
+		if d, meant, ok = c.codeDiagnostic(e, s, k, nil, fromParse); !ok {
+			return
+		}
+		v, _ = k.lookup(meant)
+	}
+	obj := en.constFor(v)
+	switch {
+	case obj != nil:
+		d.Message += "; use " + qualifiedName(obj)
+		fb := c.newFix("Replace " + strconv.Quote(s) + " with " + qualifiedName(obj))
+		if text, ok := fb.refer(obj, e.Pos()); ok {
+			fb.replace(e, text)
+			d.SuggestedFixes = fb.done()
+		}
+	case meant == "" && spelled:
+		d.Message += ", which declares no constant for it"
+		// The fix of the type's declaration adds the constant.
+		if name := c.plannedName(en, v); name != "" && c.visibleName(name, e.Pos()) {
+			fb := c.newFix("Replace " + strconv.Quote(s) + " with " + en.tn.Pkg().Name() + "." + name)
+			fb.replace(e, name)
+			d.SuggestedFixes = fb.done()
+		}
+	case meant != "" && c.plannedName(en, v) != "" && c.visibleName(c.plannedName(en, v), e.Pos()):
+		name := c.plannedName(en, v)
+		fb := c.newFix("Replace " + strconv.Quote(s) + " with " + en.tn.Pkg().Name() + "." + name)
+		fb.replace(e, name)
+		d.SuggestedFixes = fb.done()
+	case meant != "":
+		if lit, ok := ast.Unparen(e).(*ast.BasicLit); ok {
+			fb := c.newFix(fmt.Sprintf("Replace %q with %q", s, meant))
+			fb.replace(lit, strconv.Quote(meant))
+			d.SuggestedFixes = fb.done()
+		}
+	}
+	c.report(d)
 }
 
 // isDecimal reports whether s is one or more ASCII digits.

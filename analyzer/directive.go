@@ -1,72 +1,167 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // Directives are comments of the form
 //
-//	//reasonlint:ignore <why>   silence the diagnostics of the next line
-//	//reasonlint:exhaustive     require this map literal to be exhaustive
+//	//reasonlint:ignore <why>              silence the diagnostics of the next line
+//	//reasonlint:ignore:CHECK,... <why>    silence those of the named checks only
+//	//reasonlint:exhaustive                require this map literal to be exhaustive
+//	//reasonlint:reason, //reasonlint:source
+//	                                       in a type's doc comment: the type holds
+//	                                       disconnect reasons or sources
 //
 // A directive on a line of its own applies to the line after its comment
 // group; a directive at the end of a line applies to that line.
 
 const directivePrefix = "//reasonlint:"
 
+// maxQuoted bounds how much of a comment a message quotes.
+const maxQuoted = 64
+
 type directive struct {
-	pos  token.Pos
-	own  int  // the line it is on, which it applies to if code precedes it there
-	next int  // the line after its comment group, which it applies to otherwise
-	end  int8 // whether it follows code on its line: 0 not known yet, 1 yes, -1 no
-	used bool // for exhaustive: a map literal consulted it
+	text    string
+	pos     token.Pos
+	own     int      // the line it is on, which it applies to if code precedes it there
+	next    int      // the line after its comment group, which it applies to otherwise
+	end     int8     // whether it follows code on its line: 0 not known yet, 1 yes, -1 no
+	checks  []string // for ignore: the categories it silences, nil for all
+	forMaps bool     // an exhaustive directive, not an ignore directive
+	used    bool     // it silenced a finding or marked something, or would under other settings
 }
 
 // directives are one file's directives.
 type directives struct {
-	ignore, exhaustive []*directive
+	ignore     []*directive
+	exhaustive []*directive
+	byLine     map[int][]*directive  // ignore and exhaustive directives by the lines they may apply to
+	malformed  []analysis.Diagnostic // in the order of the file, reported as the walk passes them
+	next       int                   // the first malformed one not yet reported
 }
 
-// parseDirectives reads the directives of file, reporting malformed ones.
-func (c *checker) parseDirectives(file *ast.File) directives {
-	var ds directives
+// directivesOf returns the directives of fs, read on first use.
+func (c *checker) directivesOf(fs *fileState) *directives {
+	if fs.dirs == nil {
+		fs.dirs = c.parseDirectives(fs)
+	}
+	return fs.dirs
+}
+
+// parseDirectives reads the directives of fs.
+func (c *checker) parseDirectives(fs *fileState) *directives {
+	file := fs.file
+	ds := new(directives)
+	bad := func(com *ast.Comment, format string, args ...any) {
+		ds.malformed = append(ds.malformed, analysis.Diagnostic{Pos: com.Pos(), End: com.End(), Category: CategoryDirective, Message: fmt.Sprintf(format, args...)})
+	}
 	for _, group := range file.Comments {
 		for _, com := range group.List {
 			text := com.Text
 			if !strings.HasPrefix(text, directivePrefix) {
 				switch {
 				case spacedDirective(text):
-					c.reportDirective(com.Pos(), com.End(), "malformed directive %q: write it without a space after //", text)
+					bad(com, "malformed directive %s: write it without a space after //", quote(text))
 				case strings.HasPrefix(text, "/*reasonlint:"):
-					c.reportDirective(com.Pos(), com.End(), "malformed directive %q: write it as a // comment", text)
+					bad(com, "malformed directive %s: write it as a // comment", quote(text))
 				}
 				continue
 			}
 			// Lines in the file as parsed, as c.line counts them: //line
 			// directives, and cgo's, do not move what a directive covers.
-			d := &directive{pos: com.Pos(), own: c.line(com.Pos()), next: c.line(group.End()) + 1}
+			d := &directive{text: text, pos: com.Pos(), own: c.line(com.Pos()), next: c.line(group.End()) + 1}
 			verb, args := cutVerb(strings.TrimPrefix(text, directivePrefix))
-			switch verb {
-			case "ignore":
+			name, checks, hasChecks := strings.Cut(verb, ":")
+			switch {
+			case name == "ignore":
+				if hasChecks {
+					list, unknown := parseChecks(checks)
+					if unknown != "" {
+						bad(com, "unknown check %s in %s: known checks are %s", quote(unknown), quote(text), strings.Join(ignorable(), ", "))
+						continue
+					}
+					d.checks = list
+				}
 				if args == "" {
-					c.reportDirective(com.Pos(), com.End(), "malformed directive %q: say why, as in //reasonlint:ignore <reason>", text)
+					bad(com, "malformed directive %s: say why, as in //reasonlint:ignore <reason>", quote(text))
 					continue
 				}
 				ds.ignore = append(ds.ignore, d)
-			case "exhaustive":
+			case hasChecks:
+				bad(com, "unknown directive %s: only //reasonlint:ignore names checks", quote(text))
+			case name == "exhaustive":
 				if args != "" {
-					c.reportDirective(com.Pos(), com.End(), "malformed directive %q: //reasonlint:exhaustive takes no arguments", text)
+					bad(com, "malformed directive %s: //reasonlint:exhaustive takes no arguments", quote(text))
 					continue
 				}
+				d.forMaps = true
 				ds.exhaustive = append(ds.exhaustive, d)
+			case name == "reason" || name == "source":
+				if args != "" {
+					bad(com, "malformed directive %s: //reasonlint:%s takes no arguments", quote(text), name)
+					continue
+				}
+				if !marksType(file, com) {
+					bad(com, "//reasonlint:%s applies to nothing: put it in the doc comment of a type declared at package level", name)
+				}
 			default:
-				c.reportDirective(com.Pos(), com.End(), "unknown directive %q: want //reasonlint:ignore <reason> or //reasonlint:exhaustive", text)
+				bad(com, "unknown directive %s: want //reasonlint:ignore <reason> or //reasonlint:exhaustive, or //reasonlint:reason or //reasonlint:source in a type's doc comment", quote(text))
 			}
 		}
 	}
+	ds.byLine = make(map[int][]*directive, 2*(len(ds.ignore)+len(ds.exhaustive)))
+	for _, d := range slices.Concat(ds.ignore, ds.exhaustive) {
+		ds.byLine[d.own] = append(ds.byLine[d.own], d)
+		if d.next != d.own {
+			ds.byLine[d.next] = append(ds.byLine[d.next], d)
+		}
+	}
 	return ds
+}
+
+// parseChecks parses the comma-separated list of categories after
+// ignore:, and returns the first name that is not one.
+func parseChecks(list string) (checks []string, unknown string) {
+	for _, name := range strings.Split(list, ",") {
+		if !slices.Contains(ignorable(), name) {
+			return nil, name
+		}
+		checks = append(checks, name)
+	}
+	return checks, ""
+}
+
+// ignorable returns the categories that an ignore directive can name.
+func ignorable() []string {
+	var names []string
+	for _, c := range Categories {
+		if c != CategoryDirective {
+			names = append(names, c)
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+// quote quotes a comment for a message, cut to maxQuoted bytes.
+func quote(s string) string {
+	if len(s) <= maxQuoted {
+		return strconv.Quote(s)
+	}
+	cut := maxQuoted
+	for cut > 0 && s[cut]&0xC0 == 0x80 { // not inside a UTF-8 character
+		cut--
+	}
+	return strconv.Quote(s[:cut]) + "..."
 }
 
 // spacedDirective reports whether text is a directive written with spaces
@@ -83,7 +178,12 @@ func spacedDirective(text string) bool {
 		return false
 	}
 	verb, _ = cutVerb(verb)
-	return verb == "ignore" || verb == "exhaustive"
+	verb, _, _ = strings.Cut(verb, ":")
+	switch verb {
+	case "ignore", "exhaustive", "reason", "source":
+		return true
+	}
+	return false
 }
 
 // cutVerb splits what follows "//reasonlint:" into the verb and its
@@ -93,6 +193,20 @@ func cutVerb(s string) (verb, args string) {
 		return s[:i], strings.TrimSpace(s[i:])
 	}
 	return s, ""
+}
+
+// flushDirectives reports the malformed directives of the current file
+// before pos, in the order of the file; all of them if pos is not valid.
+func (c *checker) flushDirectives(pos token.Pos) {
+	ds := c.directivesOf(c.file)
+	for ds.next < len(ds.malformed) && (!pos.IsValid() || ds.malformed[ds.next].Pos < pos) {
+		c.report(ds.malformed[ds.next])
+		ds.next++
+	}
+	c.nextDirective = token.NoPos
+	if ds.next < len(ds.malformed) {
+		c.nextDirective = ds.malformed[ds.next].Pos
+	}
 }
 
 // covers reports whether d applies to line. Only a directive on a line of
@@ -139,36 +253,66 @@ func (c *checker) endOfLine(pos token.Pos) bool {
 // commentEnd returns the end of the current file's comment that starts at
 // pos, or token.NoPos if none does.
 func (c *checker) commentEnd(pos token.Pos) token.Pos {
-	for _, g := range c.file.Comments {
-		if g.End() <= pos {
-			continue
+	fs := c.fileAt(pos)
+	if fs == nil {
+		return token.NoPos
+	}
+	comments := fs.file.Comments
+	i, _ := slices.BinarySearchFunc(comments, pos, func(g *ast.CommentGroup, p token.Pos) int {
+		if g.End() <= p {
+			return -1
 		}
-		for _, com := range g.List {
+		return 1
+	})
+	if i < len(comments) {
+		for _, com := range comments[i].List {
 			if com.Pos() == pos {
 				return com.End()
 			}
 		}
-		break
 	}
 	return token.NoPos
 }
 
-// ignored reports whether an ignore directive covers the line.
-func (c *checker) ignored(line int) bool {
-	for _, d := range c.dirs.ignore {
-		if c.covers(d, line) {
-			return true
-		}
+// ignoredAt reports whether an ignore directive covers the line of pos
+// for the category, and marks it used if mark.
+func (c *checker) ignoredAt(pos token.Pos, category string, mark bool) bool {
+	fs := c.fileAt(pos)
+	if fs == nil {
+		return false
 	}
-	return false
+	found := false
+	line := c.line(pos)
+	for _, d := range c.directivesOf(fs).byLine[line] {
+		if d.forMaps || d.checks != nil && !slices.Contains(d.checks, category) || !c.covers(d, line) {
+			continue
+		}
+		if mark {
+			d.used = true
+		}
+		found = true
+	}
+	return found
+}
+
+// ignored is ignoredAt for the start of a line of the current file.
+func (c *checker) ignored(line int, category string) bool {
+	return c.ignoredAt(c.file.tf.LineStart(line), category, true)
+}
+
+// wouldReport records that, under other settings, a finding of category
+// would be reported at pos: an ignore directive that covers it is needed
+// there, and is not reported as unused.
+func (c *checker) wouldReport(pos token.Pos, category string) {
+	c.ignoredAt(pos, category, true)
 }
 
 // markedExhaustive reports whether an exhaustive directive covers the line,
 // and marks it used.
 func (c *checker) markedExhaustive(line int) bool {
 	found := false
-	for _, d := range c.dirs.exhaustive {
-		if c.covers(d, line) {
+	for _, d := range c.directivesOf(c.file).byLine[line] {
+		if d.forMaps && c.covers(d, line) {
 			d.used = true
 			found = true
 		}
@@ -176,13 +320,138 @@ func (c *checker) markedExhaustive(line int) bool {
 	return found
 }
 
-// reportUnusedDirectives reports the exhaustive directives that no map
-// literal consulted.
+// reportUnusedDirectives reports the directives of the file that applied
+// to nothing: exhaustive directives that no map literal consulted, and
+// ignore directives that silenced nothing, where the checks they name
+// ran.
 func (c *checker) reportUnusedDirectives() {
-	for _, d := range c.dirs.exhaustive {
-		if !d.used {
-			c.reportDirective(d.pos, d.pos+token.Pos(len(directivePrefix+"exhaustive")),
-				"//reasonlint:exhaustive applies to nothing: put it on the line before a map literal keyed by reasons.Reason or reasons.Source")
+	if c.cfg.checkSwitch {
+		for _, d := range c.directivesOf(c.file).exhaustive {
+			if !d.used {
+				c.report(analysis.Diagnostic{Pos: d.pos, End: d.pos + token.Pos(len(directivePrefix+"exhaustive")), Category: CategoryDirective,
+					Message: "//reasonlint:exhaustive applies to nothing: put it on the line before a map literal keyed by reasons.Reason or reasons.Source"})
+			}
 		}
 	}
+	for _, d := range c.directivesOf(c.file).ignore {
+		if d.used || !c.ran(d.checks) {
+			continue
+		}
+		what := "no finding"
+		if d.checks != nil {
+			what = "no " + strings.Join(d.checks, " or ") + " finding"
+		}
+		line := d.next
+		if c.endOfLine(d.pos) {
+			line = d.own
+		}
+		verb, _ := cutVerb(strings.TrimPrefix(d.text, "//"))
+		c.report(analysis.Diagnostic{Pos: d.pos, End: d.pos + token.Pos(len("//"+verb)), Category: CategoryDirective,
+			Message: fmt.Sprintf("//%s silences nothing: %s on line %d", verb, what, line)})
+	}
+}
+
+// ran reports whether the checks of the categories ran, all of them if
+// categories is nil.
+func (c *checker) ran(categories []string) bool {
+	if categories == nil {
+		categories = ignorable()
+	}
+	for _, cat := range categories {
+		if !c.cfg.enabled(cat) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasDirectives reports whether a comment of the package mentions a
+// directive, which must be checked even where nothing else is.
+func (c *checker) hasDirectives() bool {
+	for _, f := range c.pass.Files {
+		for _, g := range f.Comments {
+			for _, com := range g.List {
+				if strings.Contains(com.Text, "reasonlint:") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// markedTypes returns what the directives in the doc comments of the
+// package's types say of them.
+func (c *checker) markedTypes() map[*types.TypeName]mark {
+	var marks map[*types.TypeName]mark
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			g, ok := decl.(*ast.GenDecl)
+			if !ok || g.Tok != token.TYPE {
+				continue
+			}
+			for _, spec := range g.Specs {
+				ts := spec.(*ast.TypeSpec)
+				m := typeMark(ts.Doc)
+				if m == unmarked && len(g.Specs) == 1 {
+					m = typeMark(g.Doc)
+				}
+				if m == unmarked {
+					continue
+				}
+				tn, ok := c.pass.TypesInfo.Defs[ts.Name].(*types.TypeName)
+				if !ok {
+					continue
+				}
+				if marks == nil {
+					marks = make(map[*types.TypeName]mark)
+				}
+				marks[tn] = m
+			}
+		}
+	}
+	return marks
+}
+
+// typeMark returns what the doc comment of a type says of it.
+func typeMark(doc *ast.CommentGroup) mark {
+	if doc == nil {
+		return unmarked
+	}
+	m := unmarked
+	for _, com := range doc.List {
+		verb, args := cutVerb(strings.TrimPrefix(com.Text, directivePrefix))
+		if !strings.HasPrefix(com.Text, directivePrefix) {
+			continue
+		}
+		switch {
+		case verb == "ignore" && args != "":
+			return markIgnore
+		case verb == "reason" && args == "":
+			m = markReason
+		case verb == "source" && args == "":
+			m = markSource
+		}
+	}
+	return m
+}
+
+// marksType reports whether the comment com is in the doc comment of a
+// package-level type declaration of file.
+func marksType(file *ast.File, com *ast.Comment) bool {
+	for _, decl := range file.Decls {
+		g, ok := decl.(*ast.GenDecl)
+		if !ok || g.Tok != token.TYPE {
+			continue
+		}
+		if g.Doc != nil && len(g.Specs) == 1 && slices.Contains(g.Doc.List, com) {
+			return true
+		}
+		for _, spec := range g.Specs {
+			if doc := spec.(*ast.TypeSpec).Doc; doc != nil && slices.Contains(doc.List, com) {
+				return true
+			}
+		}
+	}
+	return false
 }

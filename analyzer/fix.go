@@ -10,54 +10,116 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// refer returns the text that names obj, a constant of the reasons package,
-// at pos in the current file: reasons.NoAnswer, or with the file's import
-// name for the package. If the file does not import the package, the edits
-// add the import. It reports false if no spelling is safe, because a local
-// name shadows the package.
-func (c *checker) refer(obj types.Object, pos token.Pos) (string, []analysis.TextEdit, bool) {
-	prefix, imp, ok := c.qualifier(obj.Pkg(), pos)
-	if !ok || (prefix == "" && !c.visible(obj, pos)) {
-		return "", nil, false
-	}
-	return prefix + obj.Name(), imp, true
+// Suggested fixes: edits that name constants the way the file can, and add
+// the import that they need, once per fix.
+
+// A fixBuilder builds one suggested fix in the current file.
+type fixBuilder struct {
+	c       *checker
+	message string
+	edits   []analysis.TextEdit
+	imports map[string]string // the packages the fix imports: path -> the name it refers to them by
+	failed  bool              // no safe edit names what the fix needs
 }
 
-// qualifier returns what precedes the names of pkg's members at pos in the
-// current file: "reasons." or the file's import name and a dot, or "" where
-// the file dot-imports pkg. If the file does not import pkg, the edits add
-// the import. It reports false if no spelling is safe, because a local name
-// shadows the package.
-func (c *checker) qualifier(pkg *types.Package, pos token.Pos) (string, []analysis.TextEdit, bool) {
+// newFix starts a fix with the message.
+func (c *checker) newFix(message string) *fixBuilder {
+	return &fixBuilder{c: c, message: message}
+}
+
+// done returns the fix, or nil if it could not be built.
+func (fb *fixBuilder) done() []analysis.SuggestedFix {
+	if fb.failed || len(fb.edits) == 0 {
+		return nil
+	}
+	return []analysis.SuggestedFix{{Message: fb.message, TextEdits: fb.edits}}
+}
+
+// replace replaces the source of n with text.
+func (fb *fixBuilder) replace(n ast.Node, text string) {
+	fb.edits = append(fb.edits, analysis.TextEdit{Pos: n.Pos(), End: n.End(), NewText: []byte(text)})
+}
+
+// insert inserts text at pos.
+func (fb *fixBuilder) insert(pos token.Pos, text string) {
+	fb.edits = append(fb.edits, analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)})
+}
+
+// refer returns the text that names obj, a package-level object, at pos
+// in the current file: NoAnswer in its own package, reasons.NoAnswer or
+// with the file's import name elsewhere, adding the import if the file
+// lacks it. It reports false if no spelling is safe, because a local name
+// shadows the object or the package.
+func (fb *fixBuilder) refer(obj types.Object, pos token.Pos) (string, bool) {
+	c := fb.c
+	if obj.Pkg() == c.pass.Pkg {
+		return obj.Name(), c.visible(obj, pos)
+	}
+	prefix, ok := fb.qualifier(obj.Pkg().Path(), obj.Pkg().Name(), pos)
+	if !ok || (prefix == "" && !c.visible(obj, pos)) {
+		return "", false
+	}
+	return prefix + obj.Name(), true
+}
+
+// qualifier returns what precedes the names of the package's members at
+// pos in the current file: the file's import name and a dot, or "" where
+// the file dot-imports it. If the file does not import it, the fix adds
+// the import. It reports false if no spelling is safe, because a local
+// name shadows the package.
+func (fb *fixBuilder) qualifier(path, name string, pos token.Pos) (string, bool) {
+	c := fb.c
+	if n, ok := fb.imports[path]; ok {
+		return n + ".", true
+	}
 	scope := c.scopeAt(pos)
 	if scope == nil {
-		return "", nil, false
+		return "", false
 	}
-	for _, spec := range c.file.Imports {
-		path, err := strconv.Unquote(spec.Path.Value)
-		if err != nil || path != pkg.Path() {
+	var blank *ast.ImportSpec
+	for _, spec := range c.file.file.Imports {
+		p, err := strconv.Unquote(spec.Path.Value)
+		if err != nil || p != path {
+			continue
+		}
+		if spec.Name != nil && spec.Name.Name == "." {
+			return "", true
+		}
+		if spec.Name != nil && spec.Name.Name == "_" {
+			blank = spec
 			continue
 		}
 		pkgName := c.pass.TypesInfo.PkgNameOf(spec)
-		switch {
-		case pkgName == nil || pkgName.Name() == "_":
+		if pkgName == nil {
 			continue
-		case spec.Name != nil && spec.Name.Name == ".":
-			return "", nil, true
 		}
 		if _, found := scope.LookupParent(pkgName.Name(), pos); found == pkgName {
-			return pkgName.Name() + ".", nil, true
+			return pkgName.Name() + ".", true
 		}
-		return "", nil, false // shadowed here: a second import would not help
+		return "", false // shadowed here: a second import would not help
 	}
-	if _, found := scope.LookupParent(pkg.Name(), pos); found != nil {
-		return "", nil, false
+	if _, found := scope.LookupParent(name, pos); found != nil {
+		return "", false
 	}
-	imp := c.addImport(pkg.Path())
-	if imp == nil {
-		return "", nil, false
+	if _, found := c.pass.TypesInfo.Scopes[c.file.file].Lookup(name).(*types.PkgName); found {
+		return "", false // another package has the name in this file
 	}
-	return pkg.Name() + ".", imp, true
+	var edits []analysis.TextEdit
+	if blank != nil {
+		// import _ "…/reasons" becomes import "…/reasons".
+		edits = []analysis.TextEdit{{Pos: blank.Name.Pos(), End: blank.Path.Pos()}}
+	} else {
+		edits = c.addImport(path)
+	}
+	if edits == nil {
+		return "", false
+	}
+	fb.edits = append(fb.edits, edits...)
+	if fb.imports == nil {
+		fb.imports = make(map[string]string)
+	}
+	fb.imports[path] = name
+	return name + ".", true
 }
 
 // visible reports whether obj's own name refers to it at pos.
@@ -70,9 +132,20 @@ func (c *checker) visible(obj types.Object, pos token.Pos) bool {
 	return found == obj
 }
 
+// visibleName reports whether nothing named name is in scope at pos, so
+// that a constant of that name that a fix adds is what it refers to.
+func (c *checker) visibleName(name string, pos token.Pos) bool {
+	scope := c.scopeAt(pos)
+	if scope == nil {
+		return false
+	}
+	_, in := scope.LookupParent(name, pos)
+	return in == nil
+}
+
 // scopeAt returns the innermost scope of the current file at pos.
 func (c *checker) scopeAt(pos token.Pos) *types.Scope {
-	fileScope := c.pass.TypesInfo.Scopes[c.file]
+	fileScope := c.pass.TypesInfo.Scopes[c.file.file]
 	if fileScope == nil {
 		return nil
 	}
@@ -86,15 +159,22 @@ func (c *checker) scopeAt(pos token.Pos) *types.Scope {
 // keeping the import block gofmt-clean: into the group of non-standard
 // imports at its sorted place, or as a group of its own.
 func (c *checker) addImport(path string) []analysis.TextEdit {
+	file := c.file.file
 	quoted := strconv.Quote(path)
 	var block *ast.GenDecl
-	for _, d := range c.file.Decls {
+	for _, d := range file.Decls {
 		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
 			block = g // the last import declaration
 		}
 	}
 	if block == nil {
-		end := c.file.Name.End()
+		// After the package clause and the comment that ends its line.
+		end := file.Name.End()
+		for _, g := range file.Comments {
+			if g.Pos() >= end && c.line(g.Pos()) == c.line(end) {
+				end = g.End()
+			}
+		}
 		return []analysis.TextEdit{{Pos: end, End: end, NewText: []byte("\n\nimport " + quoted)}}
 	}
 	if !block.Lparen.IsValid() {
@@ -157,8 +237,11 @@ func isStd(spec *ast.ImportSpec) bool {
 
 // text returns the source text of n in the current file, or "".
 func (c *checker) text(n ast.Node) string {
-	src := c.source()
-	tf := c.pass.Fset.File(n.Pos())
+	fs := c.fileAt(n.Pos())
+	if fs == nil {
+		return ""
+	}
+	src, tf := c.sourceOf(fs), fs.tf
 	if src == nil || tf == nil {
 		return ""
 	}
@@ -167,9 +250,4 @@ func (c *checker) text(n ast.Node) string {
 		return ""
 	}
 	return string(src[start:end])
-}
-
-// replace returns the edit that replaces the source of n with text.
-func replace(n ast.Node, text string) analysis.TextEdit {
-	return analysis.TextEdit{Pos: n.Pos(), End: n.End(), NewText: []byte(text)}
 }

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/reasonlint/reasonlint/analyzer"
+	"github.com/reasonlint/reasonlint/internal/testutil"
 )
 
 // The imports that fixture sources use, type-checked once.
@@ -43,10 +44,6 @@ func fixtureImports(t testing.TB) map[string]*types.Package {
 	}
 	return imported
 }
-
-type importerFunc func(path string) (*types.Package, error)
-
-func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
 // analyze runs a on one file of source, however broken: parse and type
 // errors leave parts of the syntax tree and type information missing,
@@ -75,7 +72,7 @@ func analyzeWith(t testing.TB, a *analysis.Analyzer, src string, readFile bool) 
 		Instances:  make(map[*ast.Ident]types.Instance),
 	}
 	conf := types.Config{
-		Importer: importerFunc(func(path string) (*types.Package, error) {
+		Importer: testutil.ImporterFunc(func(path string) (*types.Package, error) {
 			if p, ok := imports[path]; ok {
 				return p, nil
 			}
@@ -206,7 +203,7 @@ func TestAnalyzeHarness(t *testing.T) {
 	}
 	// Without Pass.ReadFile (Bazel's nogo), the same, and no panic.
 	got = got[:0]
-	for _, d := range analyzeWith(t, analyzer.New(), src+"\n//reasonlint:ignore why\nvar _ = 1\n", false) {
+	for _, d := range analyzeWith(t, analyzer.New(), src+"\n//reasonlint:ignore why\nvar _ reasons.Source = 5\n", false) {
 		got = append(got, d.Message)
 	}
 	if !slices.Equal(got, want) {

@@ -9,56 +9,89 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/reasonlint/reasonlint/internal/testutil"
 )
 
-// TestGoldenFilesCompile proves that every suggested fix yields code that
-// type-checks: each fixture package is loaded with its .golden files in
-// place of the sources they fix. A golden file is also gofmt-clean where
-// its source is.
-func TestGoldenFilesCompile(t *testing.T) {
-	overlays := make(map[string]map[string][]byte) // package dir -> file -> golden content
+// TestFixedCode proves what the suggested fixes of each scenario yield,
+// as its .golden files hold it: code that type-checks, and that needs no
+// second run of the fixes, since reasonlint suggests none there. The
+// fixtures are copied with the golden files in place of the sources they
+// fix, and each scenario's packages are loaded from the copy once. A
+// golden file is also gofmt-clean where its source is.
+func TestFixedCode(t *testing.T) {
+	fixed := t.TempDir()
+	goldens := 0
 	err := filepath.WalkDir(fixtures, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || !strings.HasSuffix(path, ".go.golden") {
+		if err != nil || d.IsDir() {
 			return err
 		}
-		golden, err := os.ReadFile(path)
+		rel, err := filepath.Rel(fixtures, path)
 		if err != nil {
 			return err
 		}
-		source := strings.TrimSuffix(path, ".golden")
-		dir := filepath.Dir(path)
-		if overlays[dir] == nil {
-			overlays[dir] = make(map[string][]byte)
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
 		}
-		overlays[dir][source] = golden
-		if original, err := os.ReadFile(source); err == nil && isFormatted(original) && !isFormatted(golden) {
-			t.Errorf("%s is not gofmt-clean", path)
+		switch {
+		case strings.HasSuffix(path, ".go.golden"):
+			goldens++
+			rel = strings.TrimSuffix(rel, ".golden")
+			if original, err := os.ReadFile(strings.TrimSuffix(path, ".golden")); err == nil && isFormatted(original) && !isFormatted(src) {
+				t.Errorf("%s is not gofmt-clean", path)
+			}
+		case rel == "go.mod":
+			src = bytes.ReplaceAll(src, []byte("=> ../.."), []byte("=> "+filepath.Dir(filepath.Dir(fixtures))))
 		}
+		if _, err := os.Stat(path + ".golden"); err == nil {
+			return nil // the fixed file takes its place
+		}
+		testutil.WriteFile(t, filepath.Join(fixed, rel), string(src))
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(overlays) == 0 {
+	if goldens == 0 {
 		t.Fatal("no golden files found")
 	}
-	for dir, overlay := range overlays {
-		rel, _ := filepath.Rel(fixtures, dir)
-		t.Run(rel, func(t *testing.T) {
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			t.Parallel()
 			cfg := &packages.Config{
-				Mode:    packages.NeedName | packages.NeedFiles | packages.NeedSyntax | packages.NeedTypes | packages.NeedTypesInfo | packages.NeedImports | packages.NeedDeps,
-				Dir:     fixtures,
-				Tests:   true,
-				Overlay: overlay,
-				Env:     append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off"),
+				Mode:  packages.LoadAllSyntax,
+				Dir:   fixed,
+				Tests: true,
+				Env:   append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOPROXY=off"),
 			}
-			pkgs, err := packages.Load(cfg, "./"+rel)
+			pkgs, err := packages.Load(cfg, sc.patterns...)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if n := packages.PrintErrors(pkgs); n > 0 {
-				t.Errorf("%d errors in the fixed package", n)
+				t.Fatalf("%d errors in the fixed packages", n)
+			}
+			a := withFlags(t, sc.flags)
+			graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for act := range graph.All() {
+				if !act.IsRoot {
+					continue
+				}
+				if act.Err != nil {
+					t.Errorf("%s: %v", act.Package.PkgPath, act.Err)
+				}
+				for _, d := range act.Diagnostics {
+					if len(d.SuggestedFixes) > 0 {
+						t.Errorf("%s: after the fixes, a second run fixes %q again (%s)", act.Package.Fset.Position(d.Pos), d.SuggestedFixes[0].Message, d.Message)
+					}
+				}
 			}
 		})
 	}

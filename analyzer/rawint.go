@@ -1,223 +1,281 @@
 package analyzer
 
 import (
-	"cmp"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/reasonlint/reasonlint/reasons"
 )
 
-// The raw-int check: a constant integer used where a reasons.Reason or
-// reasons.Source is expected must be one of the package's constants.
+// The raw-int check: a constant integer used where a reason or source is
+// expected must be one of its type's constants. The places where a value
+// is used as a reason are the roles of walk.go: comparisons, cases,
+// assignments, declarations, returns, arguments, elements and keys of
+// composite literals, conversions and map indexes. An operand of
+// arithmetic is none: arithmetic.go reports the arithmetic itself.
 
-// checkRawInts checks the package's constant expressions of type Reason or
-// Source. It takes them from the type checker's record of expressions,
-// which costs less than looking up every expression of the syntax tree.
-func (c *checker) checkRawInts() {
-	info := c.pass.TypesInfo
-	type span struct {
-		e        ast.Expr
-		pos, end token.Pos
-	}
-	var exprs []span
-	for e, tv := range info.Types {
-		if tv.IsType() {
-			continue
+// checkConstant checks the constant e, of type t and value val, in role r.
+func (c *checker) checkConstant(e ast.Expr, t types.Type, val constant.Value, r role, other ast.Node) {
+	en := c.enumOf(t)
+	switch {
+	case en == nil:
+	case c.self && !en.own:
+		// The reasons package defines what the checks compare with.
+	case en.text:
+		if c.cfg.checkCodes {
+			c.checkOwnCode(e, en, val, r, other)
 		}
-		if tv.Value == nil {
-			// A conversion to a type parameter, R(1203), has none.
-			if _, isCall := e.(*ast.CallExpr); !isCall {
-				continue
-			}
-		}
-		if tn, _ := enumType(tv.Type); tn == nil {
-			continue
-		}
-		if tv.Value == nil && constValue(info, e) == nil {
-			continue
-		}
-		// The constants themselves, the most common by far, hold
-		// nothing to report.
-		if constOf(referenced(info, e)) != nil {
-			continue
-		}
-		exprs = append(exprs, span{e, e.Pos(), e.End()})
-	}
-	// In source order, an expression before those inside it.
-	slices.SortFunc(exprs, func(a, b span) int {
-		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(b.end, a.end))
-	})
-	var done token.Pos // the end of the last expression checked whole
-	for _, x := range exprs {
-		if x.pos < done {
-			continue
-		}
-		fs := c.files[c.pass.Fset.File(x.pos)]
-		if fs == nil {
-			continue // a file not checked
-		}
-		c.fileState = fs
-		if c.checkRawInt(x.e) {
-			done = x.end
-		}
+	case c.cfg.checkRawInt:
+		c.checkRawInt(e, en, val, r, other)
 	}
 }
 
-// checkRawInt reports e if it is a constant integer of type Reason or
-// Source other than a named constant of that type. It reports whether e's
-// operands hold nothing more to report.
-func (c *checker) checkRawInt(e ast.Expr) (skip bool) {
-	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok || tv.IsType() {
-		return false
+// checkRawInt reports the constant e of the enum's type unless it is one
+// of the type's constants.
+func (c *checker) checkRawInt(e ast.Expr, en *enum, val constant.Value, r role, other ast.Node) {
+	info := c.pass.TypesInfo
+	switch {
+	case r == argument && !c.paramIsEnum(other.(*ast.CallExpr), e):
+		return // bucket(r, 100), a type parameter that is not a reason
+	case r == value && c.declaresOwn(other, en):
+		return // a constant of an own type in its declaration
+	case usesIota(info, e):
+		// Constants that a declaration computes from iota, the same
+		// expression for every constant of its block, are
+		// declarations of their own.
+		return
 	}
-	val := constValue(c.pass.TypesInfo, e)
-	if val == nil {
-		return false
+	if obj := c.namedConst(e); obj != nil {
+		if oe := c.enumOf(obj.Type()); oe != nil {
+			// A constant of the type, converted or not, or of another
+			// type of the same kind: reasons.Reason(int(reasons.Busy)),
+			// DisconnectReason(reasons.Busy).
+			if oe.k != en.k {
+				if v, ok := constInt(val); ok {
+					c.report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryRawInt, Message: c.notMember(en, v)})
+				}
+			}
+			return
+		}
 	}
-	tn, k := enumType(tv.Type)
-	if tn == nil {
-		return false
+	if r == operand && c.isArithmeticOnEnum(other.(ast.Expr)) {
+		return // r/100 == 15: reported as arithmetic
+	}
+	v, ok := constInt(val)
+	if !ok || v == 0 { // 0 is "not set"
+		return
 	}
 	target := e
-	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && tv.Value == nil {
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && info.Types[e].Value == nil {
 		// R(1203), a conversion to a type parameter: the operand is
 		// what counts.
 		target = call.Args[0]
 	}
-	// A constant of the type, from the reasons package or declared
-	// elsewhere (where its declaration is what gets checked), converted
-	// or not: reasons.Reason(int(reasons.Busy)) is reasons.Busy.
-	if c.namedConst(target) == tn {
+	as := info.TypeOf(target)
+	c.reportRawInt(e, target, as, nil, en, v, "used as", r == operand && c.ordered())
+}
+
+// paramIsEnum reports whether the argument e of call goes to a parameter
+// whose declared type is not a type parameter that admits more than a
+// reason or source type: in bucket[T ~int](v, width T), width is no
+// reason even when T is.
+func (c *checker) paramIsEnum(call *ast.CallExpr, e ast.Expr) bool {
+	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if !ok {
 		return true
 	}
-	// Constants that a declaration computes from iota, the same
-	// expression for every constant of its block, are declarations of
-	// their own.
-	if usesIota(c.pass.TypesInfo, e) {
+	sig, ok := fn.Origin().Type().(*types.Signature)
+	if !ok {
 		return true
 	}
-	v, ok := constInt(val)
-	if !ok || v == 0 { // 0 is "not set"
+	i := 0
+	for i < len(call.Args) && call.Args[i] != e {
+		i++
+	}
+	params := sig.Params()
+	if params.Len() == 0 {
 		return true
 	}
-	c.reportRawInt(e, target, c.pass.TypesInfo.TypeOf(target), nil, tn, k, v, "used as")
+	var pt types.Type
+	switch {
+	case i < params.Len()-1 || (i == params.Len()-1 && !sig.Variadic()):
+		pt = params.At(i).Type()
+	case sig.Variadic():
+		if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
+			pt = s.Elem()
+		}
+	}
+	if tp, ok := types.Unalias(pt).(*types.TypeParam); ok {
+		return c.enumOf(tp) != nil
+	}
 	return true
 }
 
-// checkConvertedComparison reports a reason converted to an integer and
-// compared with a constant: int(r) == 1203.
-func (c *checker) checkConvertedComparison(b *ast.BinaryExpr) {
-	if !isComparison(b.Op) {
-		return
+// declaresOwn reports whether the value spec n declares constants of the
+// own type of en in the package that declares the type.
+func (c *checker) declaresOwn(n ast.Node, en *enum) bool {
+	spec, ok := n.(*ast.ValueSpec)
+	if !ok || !en.own || !en.here {
+		return false
 	}
+	decl, ok := c.parent(2).(*ast.GenDecl)
+	return ok && decl.Tok == token.CONST && len(spec.Names) > 0
+}
+
+// ordered reports whether the expression being visited is an operand of an
+// ordering comparison, which bounds a range of values.
+func (c *checker) ordered() bool {
+	b, ok := c.parentSkippingParens().(*ast.BinaryExpr)
+	return ok && isOrdering(b.Op)
+}
+
+// parentSkippingParens returns the node that encloses the one being
+// visited, past any parentheses.
+func (c *checker) parentSkippingParens() ast.Node {
+	for i := 1; ; i++ {
+		p := c.parent(i)
+		if _, ok := p.(*ast.ParenExpr); !ok {
+			return p
+		}
+	}
+}
+
+// checkConvertedComparison reports a constant compared with a reason or
+// source converted to an integer: int(r) == 1203.
+func (c *checker) checkConvertedComparison(b *ast.BinaryExpr) {
 	for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
-		conv, inner, tn, k := c.enumConversion(pair[0])
-		if conv == nil {
+		if !c.records.conversions[ast.Unparen(pair[0])] {
 			continue
 		}
 		v, ok := constInt(c.pass.TypesInfo.Types[pair[1]].Value)
-		if !ok || v == 0 {
-			continue
+		if !ok || v == 0 || c.namedConst(pair[1]) != nil && c.enumConst(c.namedConst(pair[1])) != nil {
+			return // not an integer, or int(r) == int(reasons.Busy)
 		}
-		if c.namedConst(pair[1]) == tn {
-			return // int(r) == int(reasons.Busy)
-		}
+		conv, inner, en := c.enumConversion(pair[0])
 		unwrap := []analysis.TextEdit{
 			{Pos: conv.Pos(), End: inner.Pos()},
 			{Pos: inner.End(), End: conv.End()},
 		}
-		c.reportRawInt(pair[1], pair[1], c.pass.TypesInfo.TypeOf(inner), unwrap, tn, k, v, "compared with")
+		c.reportRawInt(pair[1], pair[1], c.pass.TypesInfo.TypeOf(inner), unwrap, en, v, "compared with", isOrdering(b.Op))
 		return
 	}
 }
 
-// checkConvertedSwitch reports the cases of a switch over a reason or
-// source converted to an integer: switch int(r) { case 1203: }. The
-// findings have no fix: a case can name a member only if the switch is
-// over the reason itself, an edit that every case would repeat.
-func (c *checker) checkConvertedSwitch(sw *ast.SwitchStmt) {
-	if sw.Tag == nil {
-		return
-	}
-	conv, _, tn, k := c.enumConversion(sw.Tag)
-	if conv == nil {
-		return
-	}
-	for _, s := range sw.Body.List {
-		cc, ok := s.(*ast.CaseClause)
-		if !ok {
-			return // invalid code
+// checkCases checks the cases of a switch over a code, or over a reason or
+// source converted to an integer, switch int(r) { case 1203: }.
+func (c *checker) checkCases(cc *ast.CaseClause, sw *switchInfo) {
+	for _, e := range cc.List {
+		val := c.pass.TypesInfo.Types[e].Value
+		if val == nil {
+			continue
 		}
-		for _, e := range cc.List {
-			v, ok := constInt(c.pass.TypesInfo.Types[e].Value)
-			if !ok || v == 0 || c.namedConst(e) == tn {
-				continue
-			}
-			c.reportRawInt(e, nil, nil, nil, tn, k, v, "compared with")
+		if !sw.converted {
+			c.checkCodeCase(e, val, sw)
+			continue
 		}
+		v, ok := constInt(val)
+		if !ok || v == 0 || !c.cfg.checkRawInt || c.namedConst(e) != nil && c.enumConst(c.namedConst(e)) != nil {
+			continue
+		}
+		// No fix: a case can name a member only if the switch is over
+		// the reason itself, an edit that every case would repeat.
+		c.reportRawInt(e, nil, nil, nil, sw.en, v, "compared with", false)
 	}
 }
 
 // enumConversion reports whether e converts a reason or source to another
 // type, as int(r) does, and returns the conversion and its operand.
-func (c *checker) enumConversion(e ast.Expr) (conv *ast.CallExpr, inner ast.Expr, tn *types.TypeName, k kind) {
-	call := asConversion(c.pass.TypesInfo, e)
+func (c *checker) enumConversion(e ast.Expr) (conv *ast.CallExpr, inner ast.Expr, en *enum) {
+	info := c.pass.TypesInfo
+	call := asConversion(info, e)
 	if call == nil {
-		return nil, nil, nil, 0
+		return nil, nil, nil
 	}
 	arg := call.Args[0]
-	tn, k = enumType(c.pass.TypesInfo.TypeOf(arg))
-	if tn == nil || c.pass.TypesInfo.Types[arg].Value != nil {
-		return nil, nil, nil, 0
+	en = c.enumOf(info.TypeOf(arg))
+	if en == nil || en.text || info.Types[arg].Value != nil || (c.self && !en.own) {
+		return nil, nil, nil
 	}
-	if target, _ := enumType(c.pass.TypesInfo.TypeOf(call)); target != nil {
-		return nil, nil, nil, 0 // a conversion to the same kind of value
+	if target := c.enumOf(info.TypeOf(call)); target != nil {
+		return nil, nil, nil // a conversion to the same kind of value
 	}
-	return call, arg, tn, k
+	return call, arg, en
 }
 
-// reportRawInt reports the raw integer v at e. If v is a member and target
-// is not nil, the fix replaces target with the member's name, converted to
-// as if that is a type parameter, after the extra edits.
-func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analysis.TextEdit, tn *types.TypeName, k kind, v int64, how string) {
+// reportRawInt reports the raw integer v at e. If v has a constant and
+// target is not nil, the fix replaces target with the constant's name,
+// converted to as if that is a type parameter, after the extra edits.
+func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analysis.TextEdit, en *enum, v int64, how string, bound bool) {
 	d := analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryRawInt}
-	m, ok := c.enum.lookup(tn, c.pass.Pkg, v)
-	if !ok {
-		d.Message = c.notMember(tn, k, v) + c.rangeAdvice(e, k)
-		c.report(d)
-		return
-	}
-	name := qualifiedName(m.obj)
-	d.Message = fmt.Sprintf("raw integer %d %s %s; use %s", v, how, qualifiedName(tn), name)
-	if target == nil {
-		c.report(d)
-		return
-	}
-	text, imp, ok := c.refer(m.obj, target.Pos())
-	if tp, isTypeParam := types.Unalias(as).(*types.TypeParam); ok && isTypeParam {
-		// The constant has the type parameter's type: keep it, if its
-		// name refers to it here.
-		text, ok = tp.Obj().Name()+"("+text+")", c.visible(tp.Obj(), target.Pos())
-	}
-	if ok {
-		edits := append(append(imp, extra...), replace(target, text))
-		d.SuggestedFixes = []analysis.SuggestedFix{{Message: fmt.Sprintf("Replace %d with %s", v, name), TextEdits: edits}}
+	obj := en.constFor(v)
+	switch {
+	case obj == nil && en.own && en.k.known(v):
+		d.Message = fmt.Sprintf("raw integer %d %s %s, which declares no constant for %s", v, how, en.name(), en.k.name(v))
+		// The fix of the type's declaration adds the constant.
+		if name := c.plannedName(en, v); name != "" && target != nil && types.Identical(as, en.tn.Type()) && c.visibleName(name, target.Pos()) {
+			fb := c.newFix(fmt.Sprintf("Replace %d with %s.%s", v, en.tn.Pkg().Name(), name))
+			fb.edits = append(fb.edits, extra...)
+			fb.replace(target, name)
+			d.SuggestedFixes = fb.done()
+		}
+	case obj == nil:
+		d.Message = c.notMember(en, v)
+		if bound && en.k == reasonKind {
+			d.Message += rangeAdvice
+		}
+	default:
+		name := qualifiedName(obj)
+		d.Message = fmt.Sprintf("raw integer %d %s %s; use %s", v, how, en.name(), name)
+		if target != nil && !en.builtin {
+			fb := c.newFix(fmt.Sprintf("Replace %d with %s", v, name))
+			text, ok := fb.refer(obj, target.Pos())
+			if tp, isTypeParam := types.Unalias(as).(*types.TypeParam); ok && isTypeParam {
+				// The constant has the type parameter's type: keep it,
+				// if its name refers to it here.
+				text, ok = tp.Obj().Name()+"("+text+")", c.visible(tp.Obj(), target.Pos())
+			}
+			if ok {
+				fb.edits = append(fb.edits, extra...)
+				fb.replace(target, text)
+				d.SuggestedFixes = fb.done()
+			}
+		}
 	}
 	c.report(d)
 }
 
-// notMember describes the value v of kind k that the reasons package (as
-// compiled, if tn is not nil) does not declare.
-func (c *checker) notMember(tn *types.TypeName, k kind, v int64) string {
-	if k == sourceKind {
+// rangeAdvice is what the message for a value that is no reason adds when
+// the value bounds a range of values: r >= 1400 && r < 1500 picks
+// group-only reasons, which Category tells.
+const rangeAdvice = "; compare Category() rather than ranges of values"
+
+// notMember describes the value v that the enum does not have.
+func (c *checker) notMember(en *enum, v int64) string {
+	k := en.k
+	switch k {
+	case sourceKind:
 		return fmt.Sprintf("%d is not a disconnect source", v)
+	case relKind:
+		msg := fmt.Sprintf("%d is not a rel code", v)
+		if reasonKind.known(v) {
+			msg += fmt.Sprintf("; it is disconnect reason %s", reasonKind.name(v))
+		}
+		return msg
+	case causeKind:
+		msg := fmt.Sprintf("%d is not a Q.850 cause that LINE Planet sends (%s)", v, causeList())
+		if reasonKind.known(v) {
+			msg += fmt.Sprintf("; it is disconnect reason %s", reasonKind.name(v))
+		}
+		return msg
 	}
 	if v == -1 {
 		return "-1 is the iOS SDK's sentinel for an unknown reason, not a disconnect reason"
@@ -226,100 +284,67 @@ func (c *checker) notMember(tn *types.TypeName, k kind, v int64) string {
 		if rv.Replacement == 0 {
 			return fmt.Sprintf("%d is a retired disconnect reason (%s) that current SDKs never report", v, rv.Name)
 		}
-		return fmt.Sprintf("%d is a retired disconnect reason (%s); use %s", v, rv.Name, c.nameOf(tn, reasonKind, int64(rv.Replacement)))
+		return fmt.Sprintf("%d is a retired disconnect reason (%s); use %s", v, rv.Name, c.nameOf(en, reasonKind, int64(rv.Replacement)))
 	}
-	if r := reasons.Reason(v); r.Known() && tn != nil {
-		return fmt.Sprintf("raw integer %d used as %s; %s needs a newer version of the reasons package", v, qualifiedName(tn), r.GoString())
+	if k.known(v) && !en.own {
+		return fmt.Sprintf("raw integer %d used as %s; %s needs a newer version of the reasons package", v, en.name(), k.qualified(v))
 	}
 	return fmt.Sprintf("%d is not a disconnect reason", v)
 }
 
-// nameOf returns the qualified name of the member of kind k with value v:
-// from the reasons package as compiled when tn is not nil, else from the
-// reasons package that reasonlint was built with.
-func (c *checker) nameOf(tn *types.TypeName, k kind, v int64) string {
-	if tn != nil {
-		if m, ok := c.enum.lookup(tn, c.pass.Pkg, v); ok {
-			return qualifiedName(m.obj)
+// causeList lists the Q.850 causes that LINE Planet sends: "16, 17 ...".
+func causeList() string {
+	var s []string
+	for _, v := range causeKind.info().values {
+		s = append(s, strconv.FormatInt(v, 10))
+	}
+	return strings.Join(s, ", ")
+}
+
+// nameOf names the value v of kind k: by the constant of en if it has
+// one, else by the reasons package's constant, or, for an own type, by
+// value and code.
+func (c *checker) nameOf(en *enum, k kind, v int64) string {
+	if en != nil {
+		if obj := en.constFor(v); obj != nil {
+			return qualifiedName(obj)
+		}
+		if en.own {
+			return k.describe(v)
 		}
 	}
-	if k == sourceKind {
-		return reasons.Source(v).GoString()
-	}
-	return reasons.Reason(v).GoString()
+	return k.qualified(v)
 }
 
-// referenced returns the object that e, an identifier or a qualified
-// identifier in parentheses or not, refers to.
-func referenced(info *types.Info, e ast.Expr) types.Object {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return info.Uses[e]
-	case *ast.SelectorExpr:
-		return info.Uses[e.Sel]
-	}
-	return nil
-}
-
-// namedConst returns the type of the Reason or Source constant that e
-// names, through any conversions: reasons.Reason for
-// int(reasons.Busy). It returns nil if e names none.
-func (c *checker) namedConst(e ast.Expr) *types.TypeName {
-	for {
-		call := asConversion(c.pass.TypesInfo, e)
-		if call == nil {
-			return constOf(referenced(c.pass.TypesInfo, e))
-		}
-		e = call.Args[0]
-	}
-}
-
-// usesIota reports whether e refers to iota.
+// usesIota reports whether the constant expression e refers to iota.
 func usesIota(info *types.Info, e ast.Expr) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && id.Name == "iota" && info.Uses[id] == types.Universe.Lookup("iota") {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
-// noteOrdered records the constant operands of the ordering comparison b.
-func (c *checker) noteOrdered(b *ast.BinaryExpr) {
-	for _, e := range []ast.Expr{b.X, b.Y} {
-		if c.pass.TypesInfo.Types[e].Value != nil {
-			if c.ordered == nil {
-				c.ordered = make(map[ast.Expr]bool)
-			}
-			c.ordered[ast.Unparen(e)] = true
-		}
-	}
-}
-
-// rangeAdvice is what the message for a value that is no reason adds when
-// the value bounds a range of values: r >= 1400 && r < 1500 picks group-only
-// reasons, which Category tells.
-func (c *checker) rangeAdvice(e ast.Expr, k kind) string {
-	if k != reasonKind || !c.ordered[ast.Unparen(e)] {
-		return ""
-	}
-	return "; compare Category() rather than ranges of values"
-}
-
-func isOrdering(op token.Token) bool {
-	switch op {
-	case token.LSS, token.LEQ, token.GTR, token.GEQ:
-		return true
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name == "iota" && info.Uses[e] == types.Universe.Lookup("iota")
+	case *ast.ParenExpr:
+		return usesIota(info, e.X)
+	case *ast.UnaryExpr:
+		return usesIota(info, e.X)
+	case *ast.BinaryExpr:
+		return usesIota(info, e.X) || usesIota(info, e.Y)
+	case *ast.CallExpr:
+		return slices.ContainsFunc(e.Args, func(x ast.Expr) bool { return usesIota(info, x) })
 	}
 	return false
 }
 
-func isComparison(op token.Token) bool {
-	switch op {
-	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
-		return true
+// constInt returns the value of a constant integer expression.
+func constInt(v constant.Value) (int64, bool) {
+	if v == nil || v.Kind() != constant.Int {
+		return 0, false
 	}
-	return false
+	return constant.Int64Val(v)
+}
+
+// constString returns the value of a constant string expression.
+func constString(v constant.Value) (string, bool) {
+	if v == nil || v.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(v), true
 }

@@ -2,8 +2,9 @@ package analyzer
 
 import (
 	"bytes"
-	"cmp"
+	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -11,76 +12,93 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-
-	"github.com/reasonlint/reasonlint/reasons"
 )
 
-// The switch check: a switch over reasons.Reason or reasons.Source, or
-// over a reason's code (r.String()), must list every member; so must a map
-// literal keyed by them, with -check-maps or //reasonlint:exhaustive.
+// The switch check: a switch over a reason or source must list every
+// member; so must a map literal keyed by them, with -check-maps or
+// //reasonlint:exhaustive. A switch over r.String() is held to the same
+// rule, and is better written over r (code.go).
 
-// required returns the members that a switch or map of type tn must cover.
-func (c *checker) required(tn *types.TypeName, k kind) []member {
-	if req, ok := c.req[tn]; ok {
-		return req
-	}
-	req := []member{}
-	for _, m := range c.enum.membersOf(tn, c.pass.Pkg) {
-		if m.value <= 0 || (k == reasonKind && !c.cfg.webReasons && reasons.Reason(m.value).WebOnly()) {
-			continue
-		}
-		req = append(req, m)
-	}
-	if c.req == nil {
-		c.req = make(map[*types.TypeName][]member)
-	}
-	c.req[tn] = req
-	return req
-}
-
-// A coverage records which required members a switch or map covers.
+// A coverage records which required values a switch or map covers.
 type coverage struct {
-	req     []member // in value order
-	covered []bool   // by index in req
+	req     []int64 // in value order
+	covered []bool  // by index in req
 }
 
-func (c *checker) coverage(tn *types.TypeName, k kind) coverage {
-	req := c.required(tn, k)
-	return coverage{req, make([]bool, len(req))}
-}
+func newCoverage(req []int64) coverage { return coverage{req, make([]bool, len(req))} }
 
-// cover marks the member with value v covered, if it is required.
+// cover marks the value v covered, if it is required.
 func (cv coverage) cover(v int64) {
-	if i, ok := slices.BinarySearchFunc(cv.req, v, func(m member, v int64) int { return cmp.Compare(m.value, v) }); ok {
+	if i, ok := slices.BinarySearch(cv.req, v); ok {
 		cv.covered[i] = true
 	}
 }
 
-// missing returns the required members not covered.
-func (cv coverage) missing() []member {
-	var miss []member
-	for i, m := range cv.req {
+// missing returns the required values not covered.
+func (cv coverage) missing() []int64 {
+	var miss []int64
+	for i, v := range cv.req {
 		if !cv.covered[i] {
-			miss = append(miss, m)
+			miss = append(miss, v)
 		}
 	}
 	return miss
 }
 
-// checkSwitch checks a switch whose tag is a reason or source.
-func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
-	if sw.Tag == nil || c.enum == nil {
+// visitSwitch checks a switch whose tag is a reason or source, or the
+// code of one.
+func (c *checker) visitSwitch(sw *ast.SwitchStmt) {
+	if sw.Tag == nil || !c.typed {
 		return
 	}
 	tv, ok := c.pass.TypesInfo.Types[sw.Tag]
 	if !ok {
 		return
 	}
-	tn, k := enumType(tv.Type)
-	if tn == nil {
+	if en := c.enumOf(tv.Type); en != nil {
+		if c.cfg.checkSwitch && en.k.exhaustive() && !(c.self && !en.own) {
+			c.checkSwitch(sw, tv.Type, en)
+		}
 		return
 	}
-	cv := c.coverage(tn, k)
+	if call, en := c.stringCall(sw.Tag); call != nil && !c.self && (c.cfg.checkSwitch || c.cfg.checkCodes) {
+		c.checkCodeSwitch(sw, call, en)
+		return
+	}
+	if c.records.conversions[ast.Unparen(sw.Tag)] {
+		_, _, en := c.enumConversion(sw.Tag)
+		c.noteSwitch(sw, &switchInfo{en: en, converted: true})
+	}
+}
+
+// caseValue returns the value in LINE Planet's table that a case or key e
+// of the enum's type covers.
+func (c *checker) caseValue(e ast.Expr, en *enum) (int64, bool) {
+	var val constant.Value
+	if obj, ok := c.named(e).(*types.Const); ok {
+		if en.own && en.here {
+			// As its declaration's fix makes it.
+			if v, ok := c.declOf(en).meant(obj); ok {
+				return v, true
+			}
+		}
+		val = obj.Val()
+	} else {
+		val = constValue(c.pass.TypesInfo, e)
+	}
+	if en.text {
+		s, ok := constString(val)
+		if !ok {
+			return 0, false
+		}
+		return en.k.spelled(s)
+	}
+	return constInt(val)
+}
+
+// checkSwitch checks a switch whose tag is a reason or source.
+func (c *checker) checkSwitch(sw *ast.SwitchStmt, tagType types.Type, en *enum) {
+	cv := newCoverage(c.required(en))
 	var dflt *ast.CaseClause
 	for _, s := range sw.Body.List {
 		cc, ok := s.(*ast.CaseClause)
@@ -91,90 +109,210 @@ func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
 			dflt = cc
 		}
 		for _, e := range cc.List {
-			if v, ok := constInt(constValue(c.pass.TypesInfo, e)); ok {
+			if v, ok := c.caseValue(e, en); ok {
 				cv.cover(v)
 			}
 		}
 	}
-	if dflt != nil && c.cfg.defaultExhaustive {
-		return
-	}
 	miss := cv.missing()
-	if len(miss) == 0 {
+	if dflt == nil || len(miss) > 0 || (!c.cfg.webReasons && en.k == reasonKind) {
+		// Other settings (-require-default, -web-reasons, or none of
+		// -default-signifies-exhaustive) may report this switch: an
+		// ignore directive on it is not unused.
+		c.wouldReport(sw.Switch, CategorySwitch)
+	}
+	reportMissing := len(miss) > 0 && !(dflt != nil && c.cfg.defaultExhaustive)
+	needsDefault := c.cfg.requireDefault && dflt == nil
+	if !reportMissing && !needsDefault {
 		return
 	}
-	d := analysis.Diagnostic{
-		Pos:      sw.Switch,
-		End:      sw.Body.Lbrace,
-		Category: CategorySwitch,
-		Message:  "missing cases in switch of type " + qualifiedName(tn) + ": " + listNames(miss),
+	later := "values"
+	switch en.k {
+	case reasonKind:
+		later = "reasons"
+	case sourceKind:
+		later = "sources"
 	}
-	if fix, ok := c.addCasesFix(sw, tv.Type, dflt, miss); ok {
-		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+	var msg, fixMsg string
+	switch {
+	case reportMissing && needsDefault:
+		msg = listMissing("missing cases in switch of type "+en.name()+": ", en, miss, ", and no default clause for "+later+" LINE Planet adds later")
+		fixMsg = "Add missing cases and a default clause"
+	case reportMissing:
+		msg = listMissing("missing cases in switch of type "+en.name()+": ", en, miss, "")
+		fixMsg = "Add missing cases"
+	default:
+		msg = "switch of type " + en.name() + " has no default clause for " + later + " LINE Planet adds later"
+		fixMsg = "Add a default clause"
+	}
+	d := analysis.Diagnostic{Pos: sw.Switch, End: sw.Body.Lbrace, Category: CategorySwitch, Message: msg}
+	if !reportMissing {
+		miss = nil
+	}
+	var names []caseName
+	if !en.builtin && len(miss) > 0 {
+		names = make([]caseName, 0, len(miss))
+		for _, v := range miss {
+			if obj := en.constFor(v); obj != nil {
+				names = append(names, caseName{obj: obj})
+			} else if name := c.plannedName(en, v); name != "" {
+				// The fix of the type's declaration adds it.
+				names = append(names, caseName{planned: name})
+			}
+		}
+	}
+	if len(names) > 0 || needsDefault {
+		fb := c.newFix(fixMsg)
+		if c.addCases(fb, sw, tagType, dflt, names, needsDefault, later) {
+			d.SuggestedFixes = fb.done()
+		}
 	}
 	c.report(d)
 }
 
-// addCasesFix inserts the missing cases in value order. Without a default
-// clause, each gets an empty clause of its own, which changes nothing until
-// the programmer fills it in. With one, they go in a single clause just
-// before it that falls through to it, so that they keep reaching the
-// default.
-func (c *checker) addCasesFix(sw *ast.SwitchStmt, tagType types.Type, dflt *ast.CaseClause, miss []member) (analysis.SuggestedFix, bool) {
-	prefix, edits, ok := c.qualifier(miss[0].obj.Pkg(), sw.Body.Lbrace)
-	if !ok {
-		return analysis.SuggestedFix{}, false
+// plannedName returns the name of the constant of value v that the fix of
+// the declaration of en, an own type of the package, adds, or "".
+func (c *checker) plannedName(en *enum, v int64) string {
+	if !en.own || !en.here {
+		return ""
 	}
-	tp, isTypeParam := types.Unalias(tagType).(*types.TypeParam)
-	if isTypeParam && !c.visible(tp.Obj(), sw.Body.Lbrace) {
-		return analysis.SuggestedFix{}, false // no name for the type parameter here
+	return c.declOf(en).planned[v]
+}
+
+// listMissing lists, between prefix and suffix, the missing values of a
+// switch or map of the enum's type: by the names of the type's constants,
+// and, for an own type, the values it declares no constant for by value
+// and code.
+func listMissing(prefix string, en *enum, miss []int64, suffix string) string {
+	var b strings.Builder
+	b.Grow(len(prefix) + 24*len(miss) + len(suffix))
+	b.WriteString(prefix)
+	named, unnamed := 0, 0
+	for _, v := range miss {
+		obj := en.constFor(v)
+		if obj == nil {
+			unnamed++
+			continue
+		}
+		if named > 0 {
+			b.WriteString(", ")
+		}
+		named++
+		if packageLevel(obj) {
+			b.WriteString(obj.Pkg().Name())
+			b.WriteByte('.')
+		}
+		b.WriteString(obj.Name())
 	}
-	if prefix == "" {
-		for _, m := range miss {
-			if !c.visible(m.obj, sw.Body.Lbrace) {
-				return analysis.SuggestedFix{}, false
+	if unnamed > 0 {
+		if named > 0 {
+			b.WriteString(", and ")
+		}
+		first := true
+		for _, v := range miss {
+			if en.constFor(v) != nil {
+				continue
+			}
+			if !first {
+				b.WriteString(", ")
+			}
+			first = false
+			b.WriteString(strconv.FormatInt(v, 10))
+			if n := en.k.name(v); n != "" {
+				b.WriteByte(' ')
+				b.WriteString(n)
 			}
 		}
+		b.WriteString(", for which ")
+		b.WriteString(en.name())
+		if unnamed > 1 {
+			b.WriteString(" declares no constants")
+		} else {
+			b.WriteString(" declares no constant")
+		}
 	}
-	// name appends the i'th missing member as the case names it.
-	name := func(text []byte, i int) []byte {
-		if isTypeParam {
-			text = append(append(text, tp.Obj().Name()...), '(')
+	b.WriteString(suffix)
+	return b.String()
+}
+
+// A caseName is what a case added by a fix names: a constant, or one that
+// the fix of its type's declaration adds.
+type caseName struct {
+	obj     *types.Const
+	planned string
+}
+
+// addCases adds to fb the edits that insert cases for the members, in
+// value order, and a default clause if dflt is nil and addDefault.
+// Without a default clause, each case gets a clause of its own, which
+// changes nothing until the programmer fills it in. With one, they go in
+// a single clause just before it that falls through to it, so that they
+// keep reaching the default. It reports false if no safe spelling names
+// the members here.
+func (c *checker) addCases(fb *fixBuilder, sw *ast.SwitchStmt, tagType types.Type, dflt *ast.CaseClause, members []caseName, addDefault bool, later string) bool {
+	tp, isTypeParam := types.Unalias(tagType).(*types.TypeParam)
+	if isTypeParam && !c.visible(tp.Obj(), sw.Body.Lbrace) {
+		return false // no name for the type parameter here
+	}
+	names := make([]string, len(members))
+	for i, m := range members {
+		text, ok := m.planned, m.planned != ""
+		if ok {
+			ok = c.visibleName(text, sw.Body.Lbrace)
+		} else {
+			text, ok = fb.refer(m.obj, sw.Body.Lbrace)
 		}
-		text = append(append(text, prefix...), miss[i].obj.Name()...)
-		if isTypeParam {
-			text = append(text, ')')
+		if !ok {
+			return false
 		}
-		return text
+		if isTypeParam {
+			text = tp.Obj().Name() + "(" + text + ")"
+		}
+		names[i] = text
 	}
 	indent := c.indentOf(sw.Switch)
 	at := sw.Body.Rbrace
 	if dflt != nil {
 		at = c.commentedStart(sw, dflt)
 	}
-	text := make([]byte, 0, len(miss)*(len("case :\n\t")+len(indent)+len(prefix)+32)+64)
+	size := len(indent) + 2
+	for _, name := range names {
+		size += len(name) + len(indent) + 9
+	}
+	var text strings.Builder
+	text.Grow(size)
 	if !c.startsLine(at) {
 		// The brace or default shares its line: start on a new one.
-		text = append(append(text, '\n'), indent...)
+		text.WriteByte('\n')
+		text.WriteString(indent)
 	}
 	if dflt == nil {
-		for i := range miss {
-			text = append(name(append(text, "case "...), i), ":\n"...)
-			text = append(text, indent...)
+		for _, name := range names {
+			text.WriteString("case ")
+			text.WriteString(name)
+			text.WriteString(":\n")
+			text.WriteString(indent)
 		}
-	} else {
-		text = append(text, "case "...)
-		for i := range miss {
+		if addDefault {
+			fmt.Fprintf(&text, "default:\n%s\t// A %s that LINE Planet added later: handle or log it.\n%s", indent, strings.TrimSuffix(later, "s"), indent)
+		}
+	} else if len(names) > 0 {
+		text.WriteString("case ")
+		for i, name := range names {
 			if i > 0 {
-				text = append(append(append(text, ",\n"...), indent...), '\t')
+				text.WriteString(",\n")
+				text.WriteString(indent)
+				text.WriteByte('\t')
 			}
-			text = name(text, i)
+			text.WriteString(name)
 		}
-		text = append(append(append(text, ":\n"...), indent...), "\tfallthrough\n"...)
-		text = append(text, indent...)
+		text.WriteString(":\n")
+		text.WriteString(indent)
+		text.WriteString("\tfallthrough\n")
+		text.WriteString(indent)
 	}
-	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: text})
-	return analysis.SuggestedFix{Message: "Add missing cases", TextEdits: edits}, true
+	fb.insert(at, text.String())
+	return true
 }
 
 // commentedStart returns where the default clause starts, with the comment
@@ -188,11 +326,15 @@ func (c *checker) commentedStart(sw *ast.SwitchStmt, dflt *ast.CaseClause) token
 		after = s.End()
 	}
 	start, line := dflt.Case, c.line(dflt.Case)
-	for i := len(c.file.Comments) - 1; i >= 0; i-- {
-		g := c.file.Comments[i]
-		if g.Pos() >= start {
-			continue
+	comments := c.file.file.Comments
+	i, _ := slices.BinarySearchFunc(comments, start, func(g *ast.CommentGroup, p token.Pos) int {
+		if g.Pos() < p {
+			return -1
 		}
+		return 1
+	})
+	for i--; i >= 0; i-- {
+		g := comments[i]
 		if g.Pos() <= after || c.line(g.End()) != line-1 || !c.startsLine(g.Pos()) {
 			break
 		}
@@ -214,9 +356,12 @@ func (c *checker) startsLine(pos token.Pos) bool {
 
 // lineBefore returns the source of pos's line up to pos, or nil.
 func (c *checker) lineBefore(pos token.Pos) []byte {
-	src := c.source()
-	tf := c.pass.Fset.File(pos)
-	if src == nil || tf == nil {
+	fs := c.fileAt(pos)
+	if fs == nil {
+		return nil
+	}
+	src, tf := c.sourceOf(fs), fs.tf
+	if src == nil || tf == nil || !pos.IsValid() || int(pos) < tf.Base() || int(pos) > tf.Base()+tf.Size() {
 		return nil
 	}
 	start, off := tf.Offset(tf.LineStart(tf.PositionFor(pos, false).Line)), tf.Offset(pos)
@@ -226,151 +371,60 @@ func (c *checker) lineBefore(pos token.Pos) []byte {
 	return src[start:off]
 }
 
-// checkCodeSwitch checks a switch over a reason's code, r.String(): it
-// must list every code, and it is better written over r itself.
-func (c *checker) checkCodeSwitch(sw *ast.SwitchStmt) {
-	if sw.Tag == nil || c.enum == nil {
-		return
-	}
-	call, tn, k := c.stringCall(sw.Tag)
-	if call == nil {
-		return
-	}
-	cv := c.coverage(tn, k)
-	allKnown := true
-	var dflt bool
-	var caseEdits []analysis.TextEdit
-	taken := make(map[string]bool) // the codes of the cases
-	for _, s := range sw.Body.List {
-		if cc, ok := s.(*ast.CaseClause); ok {
-			for _, e := range cc.List {
-				if code, ok := constString(c.pass.TypesInfo.Types[e].Value); ok {
-					taken[code] = true
-				}
-			}
-		}
-	}
-	for _, s := range sw.Body.List {
-		cc, ok := s.(*ast.CaseClause)
-		if !ok {
-			return
-		}
-		dflt = dflt || cc.List == nil
-		for _, e := range cc.List {
-			code, ok := constString(c.pass.TypesInfo.Types[e].Value)
-			if !ok {
-				allKnown = false
-				continue
-			}
-			m, known := c.codeMember(k, code, fromString)
-			if !known {
-				allKnown = false
-				if c.cfg.checkCodes {
-					c.checkCode(e, code, k, fromString, taken)
-				}
-				continue
-			}
-			cv.cover(m.value)
-			name, imp, ok := c.refer(m.obj, e.Pos())
-			if !ok {
-				allKnown = false
-				continue
-			}
-			caseEdits = append(caseEdits, imp...)
-			caseEdits = append(caseEdits, replace(e, name))
-		}
-	}
-	if c.cfg.checkSwitch && !(dflt && c.cfg.defaultExhaustive) {
-		if miss := cv.missing(); len(miss) > 0 {
-			codes := make([]string, len(miss))
-			for i, m := range miss {
-				codes[i] = strconv.Quote(codeOf(k, m))
-			}
-			c.report(analysis.Diagnostic{
-				Pos:      sw.Switch,
-				End:      sw.Body.Lbrace,
-				Category: CategorySwitch,
-				Message:  "missing cases in switch of " + qualifiedName(tn) + " codes: " + strings.Join(codes, ", "),
-			})
-		}
-	}
-	if c.cfg.checkCodes && len(caseEdits) > 0 {
-		d := analysis.Diagnostic{
-			Pos:      sw.Tag.Pos(),
-			End:      sw.Tag.End(),
-			Category: CategoryCode,
-			Message:  "switch on the code of a " + qualifiedName(tn) + "; switch on the value and compare with its constants",
-		}
-		if unwrap := c.unwrapString(call); allKnown && unwrap != nil {
-			edits := append(unwrap, caseEdits...)
-			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Switch on the " + qualifiedName(tn), TextEdits: edits}}
-		}
-		c.report(d)
-	}
-}
-
 // checkMap checks a map literal keyed by reasons or sources.
 func (c *checker) checkMap(lit *ast.CompositeLit) {
-	if c.enum == nil {
+	t := c.pass.TypesInfo.TypeOf(lit)
+	if t == nil {
 		return
 	}
-	tv, ok := c.pass.TypesInfo.Types[lit]
+	// An inner literal whose type is elided, {reasons.Callee: 1} in a
+	// []*map[reasons.Source]int, has the pointer's type.
+	m, ok := deref(t).Underlying().(*types.Map)
 	if !ok {
 		return
 	}
-	m, ok := tv.Type.Underlying().(*types.Map)
-	if !ok {
-		return
-	}
-	tn, k := enumType(m.Key())
-	if tn == nil {
+	en := c.enumOf(m.Key())
+	if en == nil || !en.k.exhaustive() || (c.self && !en.own) {
 		return
 	}
 	marked := c.markedExhaustive(c.line(lit.Pos()))
+	if len(lit.Elts) == 0 && !marked {
+		return // an allocation, not a table
+	}
 	if !marked && !c.cfg.checkMaps {
+		c.wouldReport(lit.Pos(), CategoryMap)
 		return
 	}
-	cv := c.coverage(tn, k)
+	cv := newCoverage(c.required(en))
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
 			return
 		}
-		if v, ok := constInt(constValue(c.pass.TypesInfo, kv.Key)); ok {
+		if v, ok := c.caseValue(kv.Key, en); ok {
 			cv.cover(v)
 		}
 	}
 	miss := cv.missing()
 	if len(miss) == 0 {
+		if !c.cfg.webReasons && en.k == reasonKind {
+			c.wouldReport(lit.Pos(), CategoryMap)
+		}
 		return
 	}
 	c.report(analysis.Diagnostic{
 		Pos:      lit.Pos(),
 		End:      lit.Lbrace,
 		Category: CategoryMap,
-		Message:  "missing keys in map of " + qualifiedName(tn) + ": " + listNames(miss),
+		Message:  listMissing("missing keys in map of "+en.name()+": ", en, miss, ""),
 	})
 }
 
-// listNames lists the qualified names of members: "reasons.Busy, reasons.NoAnswer".
-func listNames(ms []member) string {
-	if len(ms) == 0 {
-		return ""
+// quoteAll quotes each string.
+func quoteAll(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = strconv.Quote(s)
 	}
-	pkg := ms[0].obj.Pkg().Name()
-	n := 0
-	for _, m := range ms {
-		n += len(pkg) + len(m.obj.Name()) + len("., ")
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i, m := range ms {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(pkg)
-		b.WriteByte('.')
-		b.WriteString(m.obj.Name())
-	}
-	return b.String()
+	return strings.Join(q, ", ")
 }

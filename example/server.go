@@ -29,7 +29,7 @@ func Register(mux *http.ServeMux) { mux.HandleFunc("/on_call_evt_cb", HandleCall
 // holds the call's parameters, disconnect_reason and releaser_type among them.
 func HandleCallEvent(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	if q.Get("disconnect_reason") == "1203" {
+	if q.Get("disconnect_reason") == "1203" || q.Get("rel_code_str") == "NOANSWER" {
 		notifyMissedCall(q.Get("to_user_id"))
 	}
 	d, err := reasons.FromQuery(q)

@@ -15,7 +15,7 @@
 //	        settings:
 //	          web-reasons: true
 //
-// The settings are the analyzer's flags, see [Settings].
+// The settings are the analyzer's flags, with the same names and values.
 package plugin
 
 import (
@@ -35,11 +35,7 @@ func init() {
 // returns an error if a setting is unknown or has a value of the wrong
 // type.
 func New(conf any) (register.LinterPlugin, error) {
-	s, err := decodeSettings(conf)
-	if err != nil {
-		return nil, err
-	}
-	a, err := s.analyzer()
+	a, err := newAnalyzer(conf)
 	if err != nil {
 		return nil, err
 	}

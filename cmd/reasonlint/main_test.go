@@ -51,8 +51,7 @@ func buildAndRun(m *testing.M, dir string) (int, error) {
 }
 
 // categories are the categories of the analyzer's diagnostics.
-var categories = []string{analyzer.CategorySwitch, analyzer.CategoryMap, analyzer.CategoryRawInt,
-	analyzer.CategoryCode, analyzer.CategoryCallback, analyzer.CategoryDirective}
+var categories = analyzer.Categories
 
 // reasonlintJSON runs reasonlint -json with args in dir, checks that it
 // exits with status 0 and prints well-formed diagnostics of the analyzer's

@@ -3,6 +3,7 @@ package main
 import (
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -138,6 +139,18 @@ func Bill(e calls.Ended) bool {
 		if len(d.SuggestedFixes) != 0 {
 			t.Errorf("%s: %q has a fix", d.Posn, d.Message)
 		}
+	}
+	// Whatever else is on the command line: with ./..., calls is loaded
+	// from source and its import of reasons complete, which must not
+	// change what billing gets.
+	var all []testutil.Diagnostic
+	for _, d := range reasonlintJSON(t, dir, offline, "./...") {
+		if strings.HasPrefix(d.Posn, b+":") {
+			all = append(all, d)
+		}
+	}
+	if !reflect.DeepEqual(all, diags) {
+		t.Errorf("reasonlint ./... reports in billing\n%+v\nreasonlint ./billing\n%+v", all, diags)
 	}
 }
 

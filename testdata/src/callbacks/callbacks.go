@@ -1,8 +1,10 @@
 package callbacks
 
 import (
+	"log"
 	"net/http"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 
@@ -121,7 +123,7 @@ type Pair struct {
 
 // Other parameters and other strings are not reported.
 func negatives(q url.Values, r *http.Request) {
-	if q.Get("duration") == "1203" || q.Get("call_end_reason") == "1001" || r.FormValue("rel_code") == "5" {
+	if q.Get("duration") == "1203" || q.Get("user_rel_code") == "1203" || r.FormValue("disconnect_reason_text") == "5" {
 	}
 	reason := q.Get("disconnect_reason")
 	if reason == "" {
@@ -129,4 +131,9 @@ func negatives(q url.Values, r *http.Request) {
 	n, _ := strconv.Atoi(q.Get("duration"))
 	if n == 1203 {
 	}
+	// Only reads of the request count: not the environment, not a
+	// function that happens to take the parameter's name.
+	if os.Getenv("releaser_type") == "prod" || strings.ToUpper("disconnect_reason") == "DISCONNECT_REASON" {
+	}
+	log.Printf("disconnect_reason %s", "1203")
 }

@@ -19,3 +19,8 @@ var complete = map[reasons.Source]int{
 }
 
 var values = map[string]reasons.Source{}
+
+// An empty literal is an allocation, not a table.
+var filled = map[reasons.Reason]int{}
+
+func fill() map[reasons.Source]bool { return map[reasons.Source]bool{} }

@@ -3,16 +3,16 @@ package codeswitch
 import "github.com/reasonlint/reasonlint/reasons"
 
 // A switch over a source's name is held to the same rule, and is better
-// written over the value.
+// written over the value: one finding says both, and its fix does both.
 func names(s reasons.Source) {
-	switch s.String() { // want `^missing cases in switch of reasons.Source codes: "Participant", "AppServer"$` `^switch on the code of a reasons.Source; switch on the value and compare with its constants$`
+	switch s.String() { // want `^missing cases in switch of reasons.Source codes: "Participant", "AppServer"; switch on the code of a reasons.Source; switch on the value and compare with its constants$`
 	case "Callee", "Caller":
 	case "CloudServer":
 	}
 }
 
 func reasonCodes(r *reasons.Reason) {
-	switch r.String() { // want `^missing cases in switch of reasons.Reason codes: "NORMAL", "DECLINE", ` `switch on the code of a reasons.Reason`
+	switch r.String() { // want `^missing cases in switch of reasons.Reason codes: "NORMAL", "DECLINE", .*; switch on the code of a reasons.Reason; switch on the value and compare with its constants$`
 	case "BUSY":
 	case "NOANSWER":
 	}
@@ -20,7 +20,7 @@ func reasonCodes(r *reasons.Reason) {
 
 // An unknown code cannot be rewritten; the switch is still reported.
 func unknownCode(s reasons.Source) {
-	switch s.String() { // want `missing cases in switch of reasons.Source codes: "Callee", "Caller", "Participant", "AppServer"$` `switch on the code`
+	switch s.String() { // want `^missing cases in switch of reasons.Source codes: "Callee", "Caller", "Participant", "AppServer"; switch on the code`
 	case "CloudServer":
 	case "cloud_server": // want `^"cloud_server" is the Web spelling; the disconnect source name is "CloudServer"$`
 	case "caller": // want `^"caller" is the Web spelling; the disconnect source name is "Caller"$`
@@ -28,7 +28,33 @@ func unknownCode(s reasons.Source) {
 }
 
 func exhaustiveCodes(s reasons.Source) {
-	switch s.String() { // want `switch on the code`
+	switch s.String() { // want `^switch on the code of a reasons.Source; switch on the value and compare with its constants$`
 	case "Callee", "Caller", "Participant", "CloudServer", "AppServer":
+	}
+}
+
+// Misspelled codes are rewritten to the constants they mean, in the same
+// fix: one -fix settles the switch.
+func misspelled(r reasons.Reason) {
+	switch r.String() { // want `^missing cases in switch of reasons.Reason codes: .*; switch on the code`
+	case "BUSSY": // want `^unknown disconnect reason code "BUSSY"; did you mean "BUSY"\?$`
+	case "NOANSWER":
+	default:
+	}
+}
+
+// Two misspellings that mean one code are not both rewritten to it: the
+// switch would have two cases for one value. Only the first gets a fix.
+func twoMisspellings(r reasons.Reason) {
+	switch r.String() { // want `missing cases in switch of reasons.Reason codes`
+	case "NOANSWR": // want `^unknown disconnect reason code "NOANSWR"; did you mean "NOANSWER"\?$`
+	case "NOANSWERR": // want `^unknown disconnect reason code "NOANSWERR"; did you mean "NOANSWER"\?$`
+	}
+	switch r.String() { // want `missing cases in switch of reasons.Reason codes`
+	case "NOANSWR", "NOANSWERR": // want `did you mean "NOANSWER"` `did you mean "NOANSWER"`
+	}
+	switch r.String() { // want `missing cases in switch of reasons.Reason codes`
+	case "NOANSWER":
+	case "NOANSWR": // want `did you mean "NOANSWER"`
 	}
 }

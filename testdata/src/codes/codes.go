@@ -55,6 +55,9 @@ func compare(r reasons.Reason, s *reasons.Source) bool {
 	if s.String() == "cloud_server" { // want `^"cloud_server" is the Web spelling; the disconnect source name is "CloudServer"$`
 		return true
 	}
+	if r.String() == "NOANSWR" || r.String() == "NOANSWERR" { // want `did you mean "NOANSWER"` `did you mean "NOANSWER"`
+		return true
+	}
 	return r.String() == "BUSSY" // want `^unknown disconnect reason code "BUSSY"; did you mean "BUSY"\?$`
 }
 

@@ -8,7 +8,7 @@ func withDefault(s reasons.Source) {
 	case reasons.Callee:
 	default:
 	}
-	switch s.String() { // want `switch on the code of a reasons.Source`
+	switch s.String() { // want `^switch on the code of a reasons.Source; switch on the value`
 	case "Callee":
 	default:
 	}

@@ -34,7 +34,7 @@ func malformed(s reasons.Source) {
 	switch s { // want `missing cases in switch of type reasons.Source`
 	}
 
-	// want +1 `^unknown directive "//reasonlint:ignored because": want //reasonlint:ignore <reason> or //reasonlint:exhaustive$`
+	// want +1 `^unknown directive "//reasonlint:ignored because": want //reasonlint:ignore <reason> or //reasonlint:exhaustive, or //reasonlint:reason or //reasonlint:source in a type's doc comment$`
 	//reasonlint:ignored because
 	switch s { // want `missing cases in switch of type reasons.Source`
 	}

@@ -37,3 +37,14 @@ var notAMap = []reasons.Source{reasons.Callee}
 var billed = map[reasons.Source]bool{ //reasonlint:exhaustive
 	reasons.Caller: true,
 }
+
+// Inner literals whose type is elided are checked, pointers to maps too.
+var nested = map[reasons.Source]*map[reasons.Source]int{
+	//reasonlint:exhaustive
+	reasons.Caller: {reasons.Callee: 1}, // want `^missing keys in map of reasons.Source: reasons.Caller, reasons.Participant, reasons.CloudServer, reasons.AppServer$`
+}
+
+var listed = []*map[reasons.Source]int{
+	//reasonlint:exhaustive
+	{reasons.Callee: 1, reasons.Caller: 2, reasons.Participant: 3, reasons.CloudServer: 4}, // want `^missing keys in map of reasons.Source: reasons.AppServer$`
+}

@@ -54,7 +54,7 @@ func codes[R interface {
 	reasons.Reason
 	String() string
 }](r R) bool {
-	switch r.String() { // want `missing cases in switch of reasons.Reason codes` `switch on the code of a reasons.Reason`
+	switch r.String() { // want `^missing cases in switch of reasons.Reason codes: .*; switch on the code of a reasons.Reason; switch on the value and compare with its constants$`
 	case "BUSY":
 	}
 	return r.String() == "NOANSWER" // want `reasons.Reason compared by its code "NOANSWER"; compare with reasons.NoAnswer`
@@ -69,4 +69,21 @@ func shadowed[S interface{ reasons.Source }](s S) {
 		case 1: // want `^raw integer 1 used as reasons.Source; use reasons.Callee$`
 		}
 	}
+}
+
+// A union whose type set is still one type: only reasons.Source.
+type onlySources interface{ reasons.Source }
+
+func union[T onlySources | reasons.Source](v T) {
+	switch v { // want `^missing cases in switch of type reasons.Source: reasons.Caller, reasons.Participant, reasons.CloudServer, reasons.AppServer$`
+	case T(reasons.Callee):
+	}
+}
+
+// ~int intersected with reasons.Reason is reasons.Reason.
+func intersected[T interface {
+	~int
+	reasons.Reason
+}](v T) bool {
+	return v == 1203 // want `^raw integer 1203 used as reasons.Reason; use reasons.NoAnswer$`
 }

@@ -1,0 +1,507 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/reasonlint/reasonlint/reasons"
+)
+
+// The declaration check: an application's own reason or source type is a
+// copy of LINE Planet's table, held to it. Each constant's value must be
+// the value its name says (ReasonBusy = 1203 is NOANSWER's), and one that
+// LINE Planet sends: not a retired value, not the iOS SDK's -1; a string
+// type's must be the canonical code. The type must have a constant for
+// every reason (or source) of the table; the fix adds the missing ones,
+// named as the type names its others. A block of untyped constants that
+// copies the table is held to it too, for its names and retired values:
+// such blocks often list only the reasons an application needs.
+
+// An ownDecl is the declaration of an own type of the analyzed package.
+type ownDecl struct {
+	en      *enum
+	empty   bool // marked, but none of its constants is in the table
+	spec    *ast.TypeSpec
+	consts  []*ownConst
+	missing []int64          // the table's values that no constant has, once the constants' fixes are applied
+	planned map[int64]string // the names of the constants that the fix adds, nil if there is no fix
+	at      token.Pos        // where the fix adds them
+	indent  string
+}
+
+// An ownConst is a constant of an own type, or of a block of untyped
+// constants, and what is wrong with it.
+type ownConst struct {
+	obj   *types.Const
+	value ast.Expr // its value as written; nil if implied by the block
+	msg   string   // the finding, "" if none
+	fix   string   // the value that the fix writes, "" if none
+	meant int64    // the table's value that it stands for once fixed
+	named bool     // meant is a value of the table
+}
+
+// declOf returns the declaration of the own type en of the analyzed
+// package, checked.
+func (c *checker) declOf(en *enum) *ownDecl {
+	if d, ok := c.decls[en]; ok {
+		return d
+	}
+	d := &ownDecl{en: en}
+	if c.decls == nil {
+		c.decls = make(map[*enum]*ownDecl)
+	}
+	c.decls[en] = d
+	var last *ast.ValueSpec
+	var lastDecl *ast.GenDecl
+	implied := false
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			g, ok := decl.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, spec := range g.Specs {
+				switch spec := spec.(type) {
+				case *ast.TypeSpec:
+					if c.pass.TypesInfo.Defs[spec.Name] == en.tn {
+						d.spec = spec
+					}
+				case *ast.ValueSpec:
+					if g.Tok != token.CONST {
+						continue
+					}
+					for i, id := range spec.Names {
+						obj, ok := c.pass.TypesInfo.Defs[id].(*types.Const)
+						if !ok || !types.Identical(obj.Type(), en.tn.Type()) {
+							continue
+						}
+						oc := &ownConst{obj: obj}
+						if len(spec.Values) == len(spec.Names) {
+							oc.value = spec.Values[i]
+						}
+						if oc.value == nil || usesIota(c.pass.TypesInfo, oc.value) {
+							implied = true
+						}
+						c.judge(oc, en.k, en.text, en.tn.Name(), true)
+						d.consts = append(d.consts, oc)
+						if last == nil || spec.Pos() > last.Pos() {
+							last, lastDecl = spec, g
+						}
+					}
+				}
+			}
+		}
+	}
+	provided := make(map[int64]bool)
+	for _, oc := range d.consts {
+		if oc.named {
+			provided[oc.meant] = true
+		}
+	}
+	if len(provided) == 0 {
+		d.empty = len(d.consts) > 0
+		return d // nothing to compare completeness with
+	}
+	for _, v := range c.required(en) {
+		if !provided[v] {
+			d.missing = append(d.missing, v)
+		}
+	}
+	if len(d.missing) == 0 || implied || d.spec == nil || !lastDecl.Lparen.IsValid() {
+		return d
+	}
+	fs := c.fileAt(d.spec.Pos())
+	if fs == nil || fs != c.fileAt(last.Pos()) || !c.checked(fs) || fs.noFixes {
+		return d
+	}
+	style := c.styleOf(d)
+	if style == nil {
+		return d
+	}
+	planned := make(map[int64]string)
+	taken := make(map[string]bool)
+	for _, v := range d.missing {
+		name := style.name(en.k, v)
+		if name == "" || taken[name] || c.pass.Pkg.Scope().Lookup(name) != nil || !token.IsIdentifier(name) {
+			return d
+		}
+		taken[name] = true
+		planned[v] = name
+	}
+	d.at = last.End()
+	if last.Comment != nil {
+		d.at = last.Comment.End()
+	}
+	d.indent = c.indentOf(last.Pos())
+	// The fix is applied only if its finding is reported.
+	if c.ignoredAt(d.spec.Name.Pos(), CategoryDeclaration, false) {
+		return d
+	}
+	d.planned = planned
+	return d
+}
+
+// asFixed makes the constants of e, an own type of the package, name the
+// values that the fixes of its declaration give them, so that the fixes of
+// its uses and those of the declaration, applied together, agree: a
+// switch has the case ReasonBusy for BUSY even while its value is
+// NOANSWER's, and c == "NOANSWER" becomes c == CodeNoAnswer although the
+// value of CodeNoAnswer is misspelled.
+func (c *checker) asFixed(e *enum) {
+	d := c.declOf(e)
+	consts := make(map[int64]*types.Const, len(d.consts))
+	for _, oc := range d.consts {
+		v, ok := oc.meant, oc.fix != "" && oc.named
+		if !ok {
+			v, ok = ownValue(e, oc.obj.Val())
+		}
+		if first := consts[v]; ok && (first == nil || oc.obj.Pos() < first.Pos()) {
+			consts[v] = oc.obj
+		}
+	}
+	e.consts = consts
+	e.members = sortedValues(e.consts)
+}
+
+// meant returns the value that the fix of obj's declaration gives it.
+func (d *ownDecl) meant(obj *types.Const) (int64, bool) {
+	for _, oc := range d.consts {
+		if oc.obj == obj && oc.fix != "" && oc.named {
+			return oc.meant, true
+		}
+	}
+	return 0, false
+}
+
+// judge decides what is wrong with the constant oc of kind k, of a type
+// named typeName (a string type if text): its value against its name and
+// LINE Planet's table. typed says whether the constant has an own type,
+// which is held to the whole table, rather than being untyped.
+func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed bool) {
+	meant, named := nameMeans(k, oc.obj.Name(), typeName)
+	literal := oc.value != nil && !usesIota(c.pass.TypesInfo, oc.value)
+	if text {
+		s, ok := constString(oc.obj.Val())
+		if !ok || s == "" {
+			return
+		}
+		v, spelled := k.spelled(s)
+		switch {
+		case spelled && named && meant != v:
+			oc.msg = fmt.Sprintf("%s is %q, the %s of %s; %s is %q", qualifiedName(oc.obj), s, k.info().nameNoun, k.name(v), k.name(meant), k.canonical(meant))
+			oc.meant, oc.named = meant, true
+		case spelled && k.canonical(v) != s && k == reasonKind:
+			if !typed {
+				break
+			}
+			sg, _ := c.suggest(k, s)
+			oc.msg = fmt.Sprintf("%s is %q, the %s spelling; the %s %s is %q", qualifiedName(oc.obj), s, sg.SDK, k.noun(), k.info().nameNoun, k.canonical(v))
+			oc.meant, oc.named = v, true
+		case spelled:
+			oc.meant, oc.named = v, true
+			return
+		case !typed:
+			return
+		default:
+			sg, found := c.suggest(k, s)
+			oc.msg = fmt.Sprintf("%s is %q, an unknown %s %s", qualifiedName(oc.obj), s, k.noun(), k.info().nameNoun)
+			if found {
+				oc.msg += fmt.Sprintf("; did you mean %q?", sg.Code)
+				oc.meant, _ = k.lookup(sg.Code)
+				oc.named = true
+			}
+		}
+		if oc.named && literal {
+			oc.fix = strconv.Quote(k.canonical(oc.meant))
+		}
+		return
+	}
+	v, ok := constInt(oc.obj.Val())
+	if !ok || v == 0 {
+		return // 0 is "not set"
+	}
+	switch rv, retired := reasons.Retired(int(v)); {
+	case k == reasonKind && v == -1:
+		oc.msg = fmt.Sprintf("%s is -1, the iOS SDK's sentinel for an unknown reason, not a disconnect reason", qualifiedName(oc.obj))
+	case k == reasonKind && retired:
+		oc.msg = fmt.Sprintf("%s is %d, a retired disconnect reason (%s)", qualifiedName(oc.obj), v, rv.Name)
+		if rv.Replacement != 0 {
+			oc.msg += "; use " + k.describe(int64(rv.Replacement))
+		}
+		if named && meant == int64(rv.Replacement) {
+			oc.meant, oc.named = meant, true
+			if literal {
+				oc.fix = strconv.FormatInt(meant, 10)
+			}
+		}
+	case !k.known(v):
+		if typed {
+			oc.msg = fmt.Sprintf("%s is %d, which is not a %s", qualifiedName(oc.obj), v, k.noun())
+		}
+	case named && meant != v:
+		oc.msg = fmt.Sprintf("%s is %d, the value of %s; %s is %d", qualifiedName(oc.obj), v, k.name(v), k.name(meant), meant)
+		oc.meant, oc.named = meant, true
+		if literal {
+			oc.fix = strconv.FormatInt(meant, 10)
+		}
+	default:
+		oc.meant, oc.named = v, true
+	}
+}
+
+// checkOwnType checks the declaration of an own type.
+func (c *checker) checkOwnType(ts *ast.TypeSpec) {
+	tn, ok := c.pass.TypesInfo.Defs[ts.Name].(*types.TypeName)
+	if !ok || c.self {
+		return
+	}
+	if c.marks[tn] == markIgnore {
+		c.ignored(c.line(ts.Name.Pos()), CategoryDeclaration) // the directive that turns recognition off is used
+		return
+	}
+	en := c.namedEnum(tn)
+	if en == nil || !en.own || !en.here {
+		return
+	}
+	d := c.declOf(en)
+	if d.empty {
+		what := "a disconnect reason's wire value"
+		switch {
+		case en.text && en.k == reasonKind:
+			what = "a disconnect reason's code"
+		case en.text:
+			what = "a disconnect source's name"
+		case en.k == sourceKind:
+			what = "a disconnect source's value"
+		}
+		c.report(analysis.Diagnostic{Pos: ts.Name.Pos(), End: ts.Name.End(), Category: CategoryDeclaration,
+			Message: fmt.Sprintf("%s is marked //reasonlint:%s, but none of its constants is %s", en.name(), strings.ToLower(en.k.String()), what)})
+		return
+	}
+	if len(d.missing) == 0 {
+		if !c.cfg.webReasons && en.k == reasonKind {
+			c.wouldReport(ts.Name.Pos(), CategoryDeclaration)
+		}
+		return
+	}
+	list := make([]string, len(d.missing))
+	for i, v := range d.missing {
+		list[i] = en.k.describe(v)
+	}
+	noun := en.k.noun() + "s"
+	if len(d.missing) == 1 {
+		noun = en.k.noun()
+	}
+	diag := analysis.Diagnostic{Pos: ts.Name.Pos(), End: ts.Name.End(), Category: CategoryDeclaration,
+		Message: fmt.Sprintf("%s lacks %d %s of LINE Planet's: %s", en.name(), len(d.missing), noun, strings.Join(list, ", "))}
+	if d.planned != nil {
+		var text strings.Builder
+		for _, v := range d.missing {
+			value := strconv.FormatInt(v, 10)
+			if en.text {
+				value = strconv.Quote(en.k.canonical(v))
+			}
+			fmt.Fprintf(&text, "\n%s%s %s = %s", d.indent, d.planned[v], en.tn.Name(), value)
+		}
+		fb := c.newFix("Add the missing constants")
+		fb.insert(d.at, text.String())
+		diag.SuggestedFixes = fb.done()
+	}
+	c.report(diag)
+}
+
+// checkOwnConstants checks the constants of own types that a value spec
+// declares.
+func (c *checker) checkOwnConstants(spec *ast.ValueSpec) {
+	if c.self || len(spec.Names) == 0 {
+		return
+	}
+	obj, ok := c.pass.TypesInfo.Defs[spec.Names[0]].(*types.Const)
+	if !ok {
+		return
+	}
+	en := c.enumOf(obj.Type())
+	if en == nil || !en.own || !en.here {
+		return
+	}
+	d := c.declOf(en)
+	if d.empty {
+		return // reported at the type
+	}
+	for _, id := range spec.Names {
+		for _, oc := range d.consts {
+			if oc.obj == c.pass.TypesInfo.Defs[id] && oc.msg != "" {
+				c.reportConst(oc, id)
+			}
+		}
+	}
+}
+
+// reportConst reports the finding of the constant oc, declared by id.
+func (c *checker) reportConst(oc *ownConst, id *ast.Ident) {
+	diag := analysis.Diagnostic{Pos: id.Pos(), End: id.End(), Category: CategoryDeclaration, Message: oc.msg}
+	if oc.fix != "" && oc.value != nil {
+		fb := c.newFix(fmt.Sprintf("Replace %s with %s", c.constText(oc.value), oc.fix))
+		fb.replace(oc.value, oc.fix)
+		diag.SuggestedFixes = fb.done()
+	}
+	c.report(diag)
+}
+
+// checkUntypedBlock checks a block of untyped constants that copies LINE
+// Planet's table: the names of its constants against their values, and
+// retired values.
+func (c *checker) checkUntypedBlock(g *ast.GenDecl) {
+	if c.self || !g.Lparen.IsValid() {
+		return
+	}
+	consts, ids := c.untypedConsts(g)
+	k := recognizeConsts(consts, "")
+	if k == 0 {
+		return
+	}
+	for i, obj := range consts {
+		oc := &ownConst{obj: obj, value: valueOf(g, ids[i])}
+		c.judge(oc, k, isString(obj.Type()), "", false)
+		if oc.msg != "" {
+			c.reportConst(oc, ids[i])
+		}
+	}
+}
+
+// untypedConsts returns the untyped integer and string constants that the
+// block declares, and their identifiers.
+func (c *checker) untypedConsts(g *ast.GenDecl) ([]*types.Const, []*ast.Ident) {
+	var consts []*types.Const
+	var ids []*ast.Ident
+	for _, spec := range g.Specs {
+		vs, ok := spec.(*ast.ValueSpec)
+		if !ok {
+			continue
+		}
+		for _, id := range vs.Names {
+			obj, ok := c.pass.TypesInfo.Defs[id].(*types.Const)
+			if !ok {
+				continue
+			}
+			if b, ok := obj.Type().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 && b.Info()&(types.IsInteger|types.IsString) != 0 {
+				consts = append(consts, obj)
+				ids = append(ids, id)
+			}
+		}
+	}
+	return consts, ids
+}
+
+// valueOf returns the value written in g for the constant that id
+// declares, or nil if the block implies it.
+func valueOf(g *ast.GenDecl, id *ast.Ident) ast.Expr {
+	for _, s := range g.Specs {
+		vs := s.(*ast.ValueSpec)
+		for i, x := range vs.Names {
+			if x == id && len(vs.Values) == len(vs.Names) {
+				return vs.Values[i]
+			}
+		}
+	}
+	return nil
+}
+
+// hasUntypedBlocks reports whether the package-level untyped constants of
+// the package copy LINE Planet's table.
+func (c *checker) hasUntypedBlocks() bool {
+	return recognizeConsts(c.constsOf(c.pass.Pkg)[nil], "") != 0
+}
+
+// A nameStyle is how a type names its constants: a prefix, the reason in
+// one of its spellings, and a suffix.
+type nameStyle struct {
+	prefix, suffix string
+	form           int // index in nameForms
+}
+
+// nameForms are the spellings in which names of constants spell a reason
+// or source.
+var nameForms = []func(k kind, v int64) string{
+	func(k kind, v int64) string { return k.info().goNames[v] },                    // NoAnswer, CloudServer
+	func(k kind, v int64) string { return k.canonical(v) },                         // NOANSWER, CloudServer
+	func(k kind, v int64) string { return camel(k.canonical(v)) },                  // Noanswer, AudioTxNoSrc
+	func(k kind, v int64) string { return spelling(k, v, "iOS") },                  // noAnswer, cloud_server
+	func(k kind, v int64) string { return spelling(k, v, "Android") },              // NO_ANSWER
+	func(k kind, v int64) string { return strings.ToUpper(spelling(k, v, "Web")) }, // CLOUD_SERVER
+}
+
+// name returns the name of the constant of value v in the style.
+func (s *nameStyle) name(k kind, v int64) string {
+	form := nameForms[s.form](k, v)
+	if form == "" {
+		return ""
+	}
+	return s.prefix + form + s.suffix
+}
+
+// styleOf returns the style in which the type names its constants whose
+// names say their values, or nil if they follow none.
+func (c *checker) styleOf(d *ownDecl) *nameStyle {
+	var agree []*ownConst
+	for _, oc := range d.consts {
+		if v, ok := nameMeans(d.en.k, oc.obj.Name(), d.en.tn.Name()); ok && oc.named && v == oc.meant {
+			agree = append(agree, oc)
+		}
+	}
+	if len(agree) == 0 {
+		return nil
+	}
+	first := agree[0]
+	name := first.obj.Name()
+	for form := range nameForms {
+		spelled := nameForms[form](d.en.k, first.meant)
+		if spelled == "" {
+			continue
+		}
+		for _, s := range []nameStyle{
+			{prefix: strings.TrimSuffix(name, spelled), form: form},
+			{suffix: strings.TrimPrefix(name, spelled), form: form},
+		} {
+			if s.prefix+spelled+s.suffix != name {
+				continue
+			}
+			if !slices.ContainsFunc(agree, func(oc *ownConst) bool { return s.name(d.en.k, oc.meant) != oc.obj.Name() }) {
+				return &s
+			}
+		}
+	}
+	return nil
+}
+
+// camel returns CODE_LIKE_THIS as CodeLikeThis.
+func camel(code string) string {
+	var b strings.Builder
+	for _, w := range strings.Split(code, "_") {
+		if w == "" {
+			continue
+		}
+		b.WriteString(strings.ToUpper(w[:1]) + strings.ToLower(w[1:]))
+	}
+	return b.String()
+}
+
+// spelling returns how the SDK spells the value v of kind k, or "".
+func spelling(k kind, v int64, sdk string) string {
+	switch k {
+	case reasonKind:
+		return reasons.Reason(v).Spelling(reasons.SDK(sdk))
+	case sourceKind:
+		if sdk == "Web" || sdk == "iOS" {
+			return reasons.Source(v).WebName()
+		}
+	}
+	return ""
+}

@@ -1,0 +1,975 @@
+package analyzer
+
+import (
+	"cmp"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/reasonlint/reasonlint/reasons"
+)
+
+// Callback values: text and numbers that hold one of the release keys of
+// LINE Planet's callbacks before anything gives them a type. A value holds
+// one when it comes from
+//
+//   - a read of the request's parameter: a method named as url.Values's,
+//     http.Request's and web frameworks' accessors are (readMethods), of a
+//     type from net/http, net/url or a package outside the standard
+//     library, called with the parameter's name (url.Values.Get,
+//     Request.FormValue, gin's Context.Query, echo's Context.QueryParam
+//     ...), or q["disconnect_reason"][0] of url.Values;
+//   - a struct field whose tag names the parameter (tagged);
+//   - an integer that strconv parses from such text in base 10 (or 0);
+//   - a variable assigned one, until it is assigned something else (in
+//     the order of the source: control flow is not followed);
+//   - a function or method of the package whose every return statement
+//     returns one (or a constant) in that result, and a parameter of one
+//     to which every call in the package passes one, where the function
+//     is only ever called, never used as a value.
+//
+// Finding them takes a pass over the package before the walk, since a
+// function's calls may come after it; it runs only in packages that
+// mention a parameter.
+
+// legacyParam is the parameter of LINE Planet's callbacks before 5.1,
+// whose numbers collide with today's disconnect reasons.
+const legacyParam = "call_end_reason"
+
+// A wireForm is how a callback value is held.
+type wireForm uint8
+
+const (
+	decimalText wireForm = iota + 1 // decimal text, as the query carries it
+	integer                         // an integer parsed from it
+	nameText                        // a name, as rel_code_str carries it
+)
+
+// A param is one of the callback's release keys.
+type param struct {
+	k      kind
+	form   wireForm // how the query carries it
+	legacy bool     // call_end_reason
+}
+
+// params are the release keys by name.
+var params = map[string]param{
+	reasons.ReasonParam:      {reasonKind, decimalText, false},
+	reasons.SourceParam:      {sourceKind, decimalText, false},
+	reasons.RelCodeParam:     {relKind, decimalText, false},
+	reasons.RelCodeNameParam: {relKind, nameText, false},
+	reasons.CauseParam:       {causeKind, decimalText, false},
+	legacyParam:              {reasonKind, decimalText, true},
+}
+
+// A wire is a callback value.
+type wire struct {
+	k       kind
+	param   string
+	form    wireForm
+	carrier string     // what holds it, as messages name it: "disconnect_reason", "field Reason (disconnect_reason)" ...
+	field   bool       // a struct field, which should have the reasons type
+	parser  bool       // the argument of the reasons package's own parse function
+	intType types.Type // the type of an integer
+}
+
+// same reports whether w and x hold the same key in the same form.
+func (w wire) same(x wire) bool { return w.param == x.param && w.form == x.form }
+
+// A use says how a constant is compared with a callback value.
+type use uint8
+
+const (
+	equal  use = iota // ==, !=, a case, a member of a set
+	order             // <, <=, >, >=
+	prefix            // strings.HasPrefix
+	part              // compared with a slice of the text
+	arith             // compared with arithmetic on the number
+)
+
+// A wireUse is a constant compared with a callback value.
+type wireUse struct {
+	w   wire
+	how use
+}
+
+// A flow is what the pass before the walk found.
+type flow struct {
+	consts map[ast.Expr]wireUse // constants compared with callback values
+	legacy map[ast.Expr]bool    // reads of call_end_reason
+}
+
+// flowPass is the state of the pass.
+type flowPass struct {
+	c     *checker
+	decls []ast.Decl // the package's top-level declarations, in the order of their positions
+	lits  map[types.Object]*ast.CompositeLit
+	uses  map[*types.Func][]token.Pos // see usesOf
+
+	// Facts from the last round.
+	results map[*types.Func][]wire // by result; zero where none
+	params  map[*types.Var]wire
+
+	// This round's.
+	vars       map[types.Object]wire
+	out        *flow
+	newResults map[*types.Func][]resultFact
+	newParams  map[*types.Var]*paramFact
+}
+
+type resultFact struct {
+	w       wire
+	has, no bool // some return statement returns a callback value; some returns something else
+}
+
+type paramFact struct {
+	w       wire
+	calls   int
+	allWire bool
+}
+
+// analyzeFlow finds the package's callback values, or returns nil if it
+// has none; mentions are the positions of the constants that name a
+// callback parameter. The pass walks only the declarations that can hold
+// one: those that mention a parameter or use a tagged field, then those
+// that receive or return a callback value from them.
+func (c *checker) analyzeFlow(mentions []token.Pos) *flow {
+	fp := &flowPass{c: c, lits: make(map[types.Object]*ast.CompositeLit)}
+	n := 0
+	for _, f := range c.pass.Files {
+		n += len(f.Decls)
+	}
+	fp.decls = make([]ast.Decl, 0, n)
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			fp.decls = append(fp.decls, decl)
+			if d, ok := decl.(*ast.GenDecl); ok {
+				if d.Tok == token.VAR {
+					for _, s := range d.Specs {
+						fp.noteLiterals(s.(*ast.ValueSpec))
+					}
+				}
+			}
+		}
+	}
+	slices.SortFunc(fp.decls, func(a, b ast.Decl) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	walk := fp.origins(mentions)
+	if len(walk) == 0 {
+		return nil
+	}
+	// Facts about functions feed each other, and make more declarations
+	// worth walking: a few rounds settle them.
+	for range 8 {
+		fp.round(walk)
+		results, params := fp.settle()
+		more := fp.reached(results, params, walk)
+		if len(more) == 0 && fp.sameFacts(results, params) {
+			break
+		}
+		fp.results, fp.params = results, params
+		for d := range more {
+			walk[d] = true
+		}
+	}
+	return fp.out
+}
+
+// origins returns the declarations that hold the mentions of callback
+// parameters, or that select a tagged field, from the type checker's
+// records, which are cheaper to go through than the syntax.
+func (fp *flowPass) origins(mentions []token.Pos) map[ast.Decl]bool {
+	found := make(map[ast.Decl]bool)
+	for _, pos := range mentions {
+		if d := fp.declAt(pos); d != nil {
+			found[d] = true
+		}
+	}
+	for sel, selection := range fp.c.pass.TypesInfo.Selections {
+		if selection.Kind() != types.FieldVal {
+			continue
+		}
+		if _, ok := fp.c.taggedField(sel); ok {
+			if d := fp.declAt(sel.Pos()); d != nil {
+				found[d] = true
+			}
+		}
+	}
+	return found
+}
+
+// declAt returns the top-level declaration that holds pos, or nil.
+func (fp *flowPass) declAt(pos token.Pos) ast.Decl {
+	i, found := slices.BinarySearchFunc(fp.decls, pos, func(d ast.Decl, p token.Pos) int { return cmp.Compare(d.Pos(), p) })
+	if !found {
+		i--
+	}
+	if i >= 0 && i < len(fp.decls) && pos < fp.decls[i].End() {
+		return fp.decls[i]
+	}
+	return nil
+}
+
+// reached returns the declarations not in walked that the facts make
+// worth walking: the functions whose parameters receive callback values,
+// and those that call a function that returns one.
+func (fp *flowPass) reached(results map[*types.Func][]wire, params map[*types.Var]wire, walked map[ast.Decl]bool) map[ast.Decl]bool {
+	more := make(map[ast.Decl]bool)
+	add := func(d ast.Decl) {
+		if d != nil && !walked[d] {
+			more[d] = true
+		}
+	}
+	for v := range params {
+		if fn := fp.funcOf(v); fn != nil {
+			if d := fp.funcDecl(fn); d != nil {
+				add(d)
+			}
+		}
+	}
+	for fn := range results {
+		for _, pos := range fp.usesOf(fn) {
+			add(fp.declAt(pos))
+		}
+	}
+	return more
+}
+
+// usesOf returns where the package refers to fn.
+func (fp *flowPass) usesOf(fn *types.Func) []token.Pos {
+	if fp.uses == nil {
+		fp.uses = make(map[*types.Func][]token.Pos)
+		for id, obj := range fp.c.pass.TypesInfo.Uses {
+			if f, ok := obj.(*types.Func); ok && fp.funcDecl(f.Origin()) != nil {
+				fp.uses[f.Origin()] = append(fp.uses[f.Origin()], id.Pos())
+			}
+		}
+	}
+	return fp.uses[fn]
+}
+
+// noteLiterals records the package-level variables initialized with a
+// composite literal: sets of values that code searches.
+func (fp *flowPass) noteLiterals(spec *ast.ValueSpec) {
+	if len(spec.Names) != len(spec.Values) {
+		return
+	}
+	for i, id := range spec.Names {
+		if lit, ok := ast.Unparen(spec.Values[i]).(*ast.CompositeLit); ok {
+			if obj := fp.c.pass.TypesInfo.Defs[id]; obj != nil {
+				fp.lits[obj] = lit
+			}
+		}
+	}
+}
+
+// round walks the declarations of walk, in the order of the source, with
+// the facts found so far.
+func (fp *flowPass) round(walk map[ast.Decl]bool) {
+	fp.vars = make(map[types.Object]wire)
+	fp.out = &flow{consts: make(map[ast.Expr]wireUse), legacy: make(map[ast.Expr]bool)}
+	fp.newResults = make(map[*types.Func][]resultFact)
+	fp.newParams = make(map[*types.Var]*paramFact)
+	for _, decl := range fp.decls {
+		if !walk[decl] {
+			continue
+		}
+		var fn *types.Func
+		if d, ok := decl.(*ast.FuncDecl); ok {
+			fn = fp.enter(d)
+		}
+		fp.walk(decl, fn)
+	}
+}
+
+// walk walks n, in the function fn if not nil: the return statements of
+// the function literals in it are not fn's.
+func (fp *flowPass) walk(n ast.Node, fn *types.Func) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok {
+			fp.walk(lit.Body, nil)
+			return false
+		}
+		if n != nil {
+			fp.visit(n, fn)
+		}
+		return true
+	})
+}
+
+// enter starts the walk of a function declaration: its parameters hold
+// what the facts say they do. It returns the function.
+func (fp *flowPass) enter(d *ast.FuncDecl) *types.Func {
+	fn, _ := fp.c.pass.TypesInfo.Defs[d.Name].(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	sig := fn.Type().(*types.Signature)
+	for i := 0; i < sig.Params().Len(); i++ {
+		if w, ok := fp.params[sig.Params().At(i)]; ok {
+			fp.vars[sig.Params().At(i)] = w
+		}
+	}
+	return fn
+}
+
+// isParam reports whether v is a parameter of sig.
+func isParam(sig *types.Signature, v *types.Var) bool {
+	for i := 0; i < sig.Params().Len(); i++ {
+		if sig.Params().At(i) == v {
+			return true
+		}
+	}
+	return false
+}
+
+// visit looks at n, in the function fn if not nil.
+func (fp *flowPass) visit(n ast.Node, fn *types.Func) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		fp.assign(n.Lhs, n.Rhs, n.Tok)
+	case *ast.ValueSpec:
+		lhs := make([]ast.Expr, len(n.Names))
+		for i, id := range n.Names {
+			lhs[i] = id
+		}
+		fp.assign(lhs, n.Values, token.DEFINE)
+	case *ast.RangeStmt:
+		for _, e := range []ast.Expr{n.Key, n.Value} {
+			if e != nil {
+				fp.hold(e, wire{}, false)
+			}
+		}
+	case *ast.IncDecStmt:
+		fp.hold(n.X, wire{}, false)
+	case *ast.SwitchStmt:
+		if init, ok := n.Init.(*ast.AssignStmt); ok {
+			// switch text := q.Get(...); text {: the init before the
+			// tag.
+			fp.assign(init.Lhs, init.Rhs, init.Tok)
+		}
+		if n.Tag != nil {
+			fp.cases(n)
+		}
+	case *ast.BinaryExpr:
+		if isComparison(n.Op) {
+			fp.compare(n.X, n.Y, n.Op)
+			fp.compare(n.Y, n.X, n.Op)
+		}
+	case *ast.CallExpr:
+		fp.call(n)
+	case *ast.IndexExpr:
+		if w, ok := fp.wireOf(n.Index); ok {
+			if lit := fp.literalOf(n.X); lit != nil {
+				fp.members(lit, w, true)
+			}
+		}
+	case *ast.ReturnStmt:
+		if fn != nil {
+			fp.ret(fn, n)
+		}
+	}
+}
+
+// cases records the constant cases of a switch over a callback value, or
+// over arithmetic on one or a part of one.
+func (fp *flowPass) cases(sw *ast.SwitchStmt) {
+	w, how, ok := fp.compared(sw.Tag)
+	if !ok {
+		return
+	}
+	for _, s := range sw.Body.List {
+		if cc, ok := s.(*ast.CaseClause); ok {
+			for _, e := range cc.List {
+				if fp.c.pass.TypesInfo.Types[e].Value != nil {
+					fp.record(e, w, how)
+				}
+			}
+		}
+	}
+}
+
+// assign records what an assignment or declaration makes its variables
+// hold:
+//
+//	text := r.URL.Query().Get("disconnect_reason")
+//	n, err := strconv.Atoi(text)
+func (fp *flowPass) assign(lhs, rhs []ast.Expr, tok token.Token) {
+	if tok != token.ASSIGN && tok != token.DEFINE {
+		for _, e := range lhs {
+			fp.hold(e, wire{}, false) // n += 1: no longer what the callback sent
+		}
+		return
+	}
+	if len(rhs) == 1 && len(lhs) > 1 {
+		// v, ok := c.GetQuery(...); n, err := strconv.Atoi(...)
+		w, ok := fp.wireOf(rhs[0])
+		for i, e := range lhs {
+			fp.hold(e, w, ok && i == 0)
+		}
+		return
+	}
+	for i := range min(len(lhs), len(rhs)) {
+		w, ok := fp.wireOf(rhs[i])
+		fp.hold(lhs[i], w, ok)
+		if id, isIdent := ast.Unparen(lhs[i]).(*ast.Ident); isIdent {
+			if obj := fp.c.pass.TypesInfo.ObjectOf(id); obj != nil {
+				if lit, isLit := ast.Unparen(rhs[i]).(*ast.CompositeLit); isLit {
+					fp.lits[obj] = lit
+				} else {
+					delete(fp.lits, obj)
+				}
+			}
+		}
+	}
+}
+
+// hold records that the variable lhs holds w if ok, and forgets what it
+// held otherwise.
+func (fp *flowPass) hold(lhs ast.Expr, w wire, ok bool) {
+	id, isIdent := ast.Unparen(lhs).(*ast.Ident)
+	if !isIdent {
+		return
+	}
+	obj := fp.c.pass.TypesInfo.ObjectOf(id)
+	if v, isVar := obj.(*types.Var); !isVar || v.IsField() {
+		return
+	}
+	if ok {
+		fp.vars[obj] = w
+	} else {
+		delete(fp.vars, obj)
+	}
+}
+
+// compare records the constant y compared with x, if x is a callback
+// value, arithmetic on one or a part of one.
+func (fp *flowPass) compare(x, y ast.Expr, op token.Token) {
+	w, how, ok := fp.compared(x)
+	if !ok || fp.c.pass.TypesInfo.Types[y].Value == nil {
+		return
+	}
+	if how == equal && isOrdering(op) {
+		how = order
+	}
+	fp.record(y, w, how)
+}
+
+// compared returns the callback value that a constant compared with x is
+// compared with, and how: x is the value, arithmetic on it (n/100) or a
+// part of its text (text[:2]).
+func (fp *flowPass) compared(x ast.Expr) (wire, use, bool) {
+	if w, ok := fp.wireOf(x); ok {
+		return w, equal, true
+	}
+	switch x := ast.Unparen(x).(type) {
+	case *ast.BinaryExpr: // n/100 == 15
+		if w, ok := fp.arithmeticOn(x); ok {
+			return w, arith, true
+		}
+	case *ast.SliceExpr: // text[:2] == "15"
+		if w, ok := fp.wireOf(x.X); ok && w.form != integer {
+			return w, part, true
+		}
+	}
+	return wire{}, 0, false
+}
+
+// arithmeticOn returns the callback value that the arithmetic e computes
+// with.
+func (fp *flowPass) arithmeticOn(e *ast.BinaryExpr) (wire, bool) {
+	if !isArithmetic(e.Op) {
+		return wire{}, false
+	}
+	for _, x := range []ast.Expr{e.X, e.Y} {
+		if w, ok := fp.wireOf(x); ok && w.form == integer {
+			return w, true
+		}
+		if b, ok := ast.Unparen(x).(*ast.BinaryExpr); ok {
+			if w, ok := fp.arithmeticOn(b); ok {
+				return w, true
+			}
+		}
+	}
+	return wire{}, false
+}
+
+// record records the constant e compared with w.
+func (fp *flowPass) record(e ast.Expr, w wire, how use) {
+	if _, seen := fp.out.consts[e]; !seen {
+		fp.out.consts[e] = wireUse{w, how}
+	}
+}
+
+// call looks at a call: a read of call_end_reason, a search of a set or a
+// prefix, and what a call of the package's own function passes.
+func (fp *flowPass) call(call *ast.CallExpr) {
+	info := fp.c.pass.TypesInfo
+	if name, ok := fp.read(call); ok && params[name].legacy {
+		fp.out.legacy[call] = true
+		return
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return
+	}
+	switch path, name := fn.Pkg().Path(), fn.Name(); {
+	case path == "strings" && name == "HasPrefix" && len(call.Args) == 2:
+		if w, ok := fp.wireOf(call.Args[0]); ok && w.form != integer && info.Types[call.Args[1]].Value != nil {
+			fp.record(call.Args[1], w, prefix)
+		}
+	case path == "slices" && (name == "Contains" || name == "Index") && len(call.Args) == 2:
+		if w, ok := fp.wireOf(call.Args[1]); ok {
+			if lit := fp.literalOf(call.Args[0]); lit != nil {
+				fp.members(lit, w, false)
+			}
+		}
+	case fp.funcDecl(fn.Origin()) != nil:
+		fp.passes(fn.Origin(), call)
+	}
+}
+
+// members records the constant elements of lit, or its keys, as compared
+// with w.
+func (fp *flowPass) members(lit *ast.CompositeLit, w wire, keys bool) {
+	for _, elt := range lit.Elts {
+		e := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			e = kv.Value
+			if keys {
+				e = kv.Key
+			}
+		} else if keys {
+			continue
+		}
+		if fp.c.pass.TypesInfo.Types[e].Value != nil {
+			fp.record(e, w, equal)
+		}
+	}
+}
+
+// literalOf returns the composite literal that e is, or that the variable
+// e was last assigned.
+func (fp *flowPass) literalOf(e ast.Expr) *ast.CompositeLit {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return e
+	case *ast.Ident:
+		return fp.lits[fp.c.pass.TypesInfo.Uses[e]]
+	}
+	return nil
+}
+
+// passes records what the call passes to the parameters of fn, a function
+// of the package.
+func (fp *flowPass) passes(fn *types.Func, call *ast.CallExpr) {
+	sig := fn.Type().(*types.Signature)
+	if call.Ellipsis.IsValid() {
+		return
+	}
+	for i, arg := range call.Args {
+		if i >= sig.Params().Len() || (sig.Variadic() && i == sig.Params().Len()-1) {
+			break
+		}
+		v := sig.Params().At(i)
+		f := fp.newParams[v]
+		if f == nil {
+			f = &paramFact{allWire: true}
+			fp.newParams[v] = f
+		}
+		w, ok := fp.wireOf(arg)
+		if !ok || (f.calls > 0 && !f.w.same(w)) {
+			f.allWire = false
+		}
+		if f.calls == 0 {
+			f.w = w
+		}
+		f.calls++
+	}
+}
+
+// ret records what a return statement of fn returns.
+func (fp *flowPass) ret(fn *types.Func, ret *ast.ReturnStmt) {
+	sig := fn.Type().(*types.Signature)
+	n := sig.Results().Len()
+	facts := fp.newResults[fn]
+	if facts == nil {
+		facts = make([]resultFact, n)
+		fp.newResults[fn] = facts
+	}
+	if len(ret.Results) == 1 && n > 1 {
+		// return strconv.Atoi(text): the first result is the call's.
+		w, ok := fp.wireOf(ret.Results[0])
+		facts[0].merge(w, ok)
+		for i := 1; i < n; i++ {
+			facts[i].no = true
+		}
+		return
+	}
+	if len(ret.Results) != n {
+		for i := range facts {
+			facts[i].no = true // a bare return
+		}
+		return
+	}
+	for i, e := range ret.Results {
+		if fp.c.pass.TypesInfo.Types[e].Value != nil {
+			continue // return "", false
+		}
+		facts[i].merge(fp.wireOf(e))
+	}
+}
+
+// merge adds what one return statement returns to f.
+func (f *resultFact) merge(w wire, ok bool) {
+	if !ok || (f.has && !f.w.same(w)) {
+		f.no = true
+		return
+	}
+	f.w, f.has = w, true
+}
+
+// settle turns the round's findings into facts.
+func (fp *flowPass) settle() (map[*types.Func][]wire, map[*types.Var]wire) {
+	results := make(map[*types.Func][]wire)
+	for fn, facts := range fp.newResults {
+		ws := make([]wire, len(facts))
+		any := false
+		for i, f := range facts {
+			if f.has && !f.no {
+				w := f.w
+				w.carrier = fn.Name() + "() (" + w.param + ")"
+				w.field = false
+				ws[i], any = w, true
+			}
+		}
+		if any {
+			results[fn] = ws
+		}
+	}
+	params := make(map[*types.Var]wire)
+	for v, f := range fp.newParams {
+		if !f.allWire || f.calls == 0 {
+			continue
+		}
+		// Every use of the function must be a call seen passing a
+		// callback value: one used as a value, or called from where
+		// the pass did not look, may get anything.
+		if fn := fp.funcOf(v); fn == nil || len(fp.usesOf(fn)) != f.calls {
+			continue
+		}
+		w := f.w
+		w.carrier = "parameter " + v.Name() + " (" + w.param + ")"
+		w.field = false
+		params[v] = w
+	}
+	return results, params
+}
+
+// funcDecl returns the declaration of fn, a function or method of the
+// package with a body, or nil.
+func (fp *flowPass) funcDecl(fn *types.Func) *ast.FuncDecl {
+	if fn.Pkg() != fp.c.pass.Pkg {
+		return nil
+	}
+	d, ok := fp.declAt(fn.Pos()).(*ast.FuncDecl)
+	if !ok || d.Body == nil || d.Name.Pos() != fn.Pos() {
+		return nil
+	}
+	return d
+}
+
+// funcOf returns the package's function, with a body, of which v is a
+// parameter, or nil.
+func (fp *flowPass) funcOf(v *types.Var) *types.Func {
+	d, ok := fp.declAt(v.Pos()).(*ast.FuncDecl)
+	if !ok || d.Body == nil {
+		return nil
+	}
+	if fn, ok := fp.c.pass.TypesInfo.Defs[d.Name].(*types.Func); ok && isParam(fn.Type().(*types.Signature), v) {
+		return fn
+	}
+	return nil
+}
+
+// sameFacts reports whether the facts are those of the last round.
+func (fp *flowPass) sameFacts(results map[*types.Func][]wire, params map[*types.Var]wire) bool {
+	return maps.EqualFunc(results, fp.results, func(a, b []wire) bool {
+		if len(a) != len(b) {
+			return false
+		}
+		for i := range a {
+			if !a[i].same(b[i]) {
+				return false
+			}
+		}
+		return true
+	}) && maps.EqualFunc(params, fp.params, func(a, b wire) bool { return a.same(b) })
+}
+
+// wireOf returns what e holds if it is a callback value.
+func (fp *flowPass) wireOf(e ast.Expr) (wire, bool) {
+	info := fp.c.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		w, ok := fp.vars[info.Uses[e]]
+		return w, ok
+	case *ast.IndexExpr: // q["disconnect_reason"][0]
+		if values, ok := ast.Unparen(e.X).(*ast.IndexExpr); ok && isString(info.TypeOf(e)) && isValues(info.TypeOf(values.X)) {
+			if name, ok := constString(info.Types[values.Index].Value); ok {
+				if p, ok := params[name]; ok && !p.legacy {
+					return wire{k: p.k, param: name, form: p.form, carrier: name}, true
+				}
+			}
+		}
+	case *ast.SelectorExpr:
+		return fp.c.taggedField(e)
+	case *ast.StarExpr: // *e.Pointer, a field that points to the value
+		if sel, ok := ast.Unparen(e.X).(*ast.SelectorExpr); ok {
+			return fp.c.taggedField(sel)
+		}
+	case *ast.CallExpr:
+		if name, ok := fp.read(e); ok {
+			p := params[name]
+			if p.legacy {
+				return wire{}, false
+			}
+			return wire{k: p.k, param: name, form: p.form, carrier: name}, true
+		}
+		if conv := asConversion(info, e); conv != nil {
+			// int64(n): still the number.
+			if w, ok := fp.wireOf(conv.Args[0]); ok && w.form == integer && isInteger(info.TypeOf(e)) {
+				w.intType = info.TypeOf(e)
+				return w, true
+			}
+			return wire{}, false
+		}
+		fn, ok := typeutil.Callee(info, e).(*types.Func)
+		if !ok || fn.Pkg() == nil {
+			return wire{}, false
+		}
+		switch path, name := fn.Pkg().Path(), fn.Name(); {
+		case path == "strings" && name == "TrimSpace" && len(e.Args) == 1:
+			return fp.wireOf(e.Args[0])
+		case path == "strconv" && (name == "Atoi" || name == "ParseInt" || name == "ParseUint"):
+			if name != "Atoi" {
+				// In base 10, or 0, which reads the callbacks'
+				// decimals alike.
+				if len(e.Args) != 3 {
+					return wire{}, false
+				}
+				if base, ok := constInt(info.Types[e.Args[1]].Value); !ok || (base != 10 && base != 0) {
+					return wire{}, false
+				}
+			}
+			if len(e.Args) > 0 {
+				if w, ok := fp.wireOf(e.Args[0]); ok && w.form == decimalText {
+					w.form = integer
+					if sig, ok := fn.Type().(*types.Signature); ok && sig.Results().Len() > 0 {
+						w.intType = sig.Results().At(0).Type()
+					}
+					return w, true
+				}
+			}
+		case fn.Pkg() == fp.c.pass.Pkg:
+			if ws := fp.results[fn.Origin()]; len(ws) > 0 && ws[0].param != "" {
+				return ws[0], true
+			}
+		}
+	}
+	return wire{}, false
+}
+
+// isValues reports whether t is url.Values or another map[string][]string.
+func isValues(t types.Type) bool {
+	m, ok := t.Underlying().(*types.Map)
+	if !ok || !isString(m.Key()) {
+		return false
+	}
+	s, ok := m.Elem().Underlying().(*types.Slice)
+	return ok && isString(s.Elem())
+}
+
+// readMethods are the names of the methods that read a request's query or
+// form parameter by name: url.Values's and http.Request's, and those of
+// web frameworks (gin, echo, fiber, chi ...).
+var readMethods = map[string]bool{
+	"Get": true, "Query": true, "DefaultQuery": true, "GetQuery": true, "QueryParam": true,
+	"FormValue": true, "PostFormValue": true, "PostForm": true, "DefaultPostForm": true, "GetPostForm": true,
+	"FormParam": true, "Param": true,
+}
+
+// read returns the parameter that call reads: a method of readMethods, of a
+// type from net/http, net/url or a package outside the standard library,
+// whose first argument is a parameter's name and whose first result a
+// string. os.Getenv("releaser_type") reads no request.
+func (fp *flowPass) read(call *ast.CallExpr) (string, bool) {
+	info := fp.c.pass.TypesInfo
+	if len(call.Args) == 0 {
+		return "", false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !readMethods[sel.Sel.Name] {
+		return "", false
+	}
+	selection := info.Selections[sel]
+	if selection == nil || selection.Kind() != types.MethodVal {
+		return "", false
+	}
+	fn, ok := selection.Obj().(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return "", false
+	}
+	if path := fn.Pkg().Path(); isStdPath(path) && path != "net/http" && path != "net/url" {
+		return "", false
+	}
+	name, ok := constString(info.Types[call.Args[0]].Value)
+	if _, isParam := params[name]; !ok || !isParam {
+		return "", false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Results().Len() == 0 || !isString(sig.Results().At(0).Type()) {
+		return "", false
+	}
+	return name, true
+}
+
+// isStdPath reports whether path is a standard library package's: its
+// first element is one of the standard library's. (A module path without
+// a dot, module myapp, is no standard library's.)
+func isStdPath(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return stdRoots[first]
+}
+
+// stdRoots are the first elements of the standard library's import paths.
+var stdRoots = map[string]bool{
+	"archive": true, "arena": true, "bufio": true, "builtin": true, "bytes": true, "C": true, "cmd": true,
+	"cmp": true, "compress": true, "container": true, "context": true, "crypto": true, "database": true,
+	"debug": true, "embed": true, "encoding": true, "errors": true, "expvar": true, "flag": true,
+	"fmt": true, "go": true, "hash": true, "html": true, "image": true, "index": true, "internal": true,
+	"io": true, "iter": true, "log": true, "maps": true, "math": true, "mime": true, "net": true,
+	"os": true, "path": true, "plugin": true, "reflect": true, "regexp": true, "runtime": true,
+	"simd": true, "slices": true, "sort": true, "strconv": true, "strings": true, "structs": true,
+	"sync": true, "syscall": true, "testing": true, "text": true, "time": true, "unicode": true,
+	"unique": true, "unsafe": true, "vendor": true, "weak": true,
+}
+
+// taggedField returns what the selected field holds if its struct tag
+// names a callback parameter and it is a plain string or integer.
+func (c *checker) taggedField(sel *ast.SelectorExpr) (wire, bool) {
+	selection := c.pass.TypesInfo.Selections[sel]
+	if selection == nil || selection.Kind() != types.FieldVal {
+		return wire{}, false
+	}
+	t := selection.Recv()
+	var tag string
+	var field *types.Var
+	for _, i := range selection.Index() {
+		t = deref(t)
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return wire{}, false
+		}
+		field, tag = st.Field(i), st.Tag(i)
+		t = field.Type()
+	}
+	name := tagParam(tag)
+	p, ok := params[name]
+	if !ok || p.legacy {
+		return wire{}, false
+	}
+	text, ok := plainType(field.Type())
+	if !ok {
+		return wire{}, false
+	}
+	w := wire{k: p.k, param: name, form: integer, carrier: "field " + field.Name() + " (" + name + ")", field: true, intType: deref(field.Type())}
+	if text {
+		w.form, w.intType = p.form, nil
+	}
+	return w, true
+}
+
+// tagParam returns the callback parameter that a struct tag maps its field
+// to, or "": the first comma-separated element of the value of any key
+// (json, form, query, schema, db, bson, yaml, toml, xml, mapstructure,
+// msgpack, param, header ...), or gorm's column:NAME. Not url's:
+// go-querystring encodes with it, through fmt, which would write a reasons
+// type as its code where the wire has the number.
+func tagParam(tag string) string {
+	for tag != "" {
+		key, value, rest, ok := nextTag(tag)
+		if !ok {
+			return ""
+		}
+		tag = rest
+		if key == "url" {
+			continue
+		}
+		name, _, _ := strings.Cut(value, ",")
+		if _, ok := params[name]; ok {
+			return name
+		}
+		for _, part := range strings.Split(value, ";") {
+			if col, ok := strings.CutPrefix(strings.TrimSpace(part), "column:"); ok {
+				if _, ok := params[col]; ok {
+					return col
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// nextTag returns the first key:"value" pair of a struct tag, in the
+// convention of reflect.StructTag, and the rest of the tag.
+func nextTag(tag string) (key, value, rest string, ok bool) {
+	tag = strings.TrimLeft(tag, " ")
+	i := 0
+	for i < len(tag) && tag[i] > ' ' && tag[i] != ':' && tag[i] != '"' && tag[i] != 0x7f {
+		i++
+	}
+	if i == 0 || i+1 >= len(tag) || tag[i] != ':' || tag[i+1] != '"' {
+		return "", "", "", false
+	}
+	key, tag = tag[:i], tag[i+1:]
+	i = 1
+	for i < len(tag) && tag[i] != '"' {
+		if tag[i] == '\\' {
+			i++
+		}
+		i++
+	}
+	if i >= len(tag) {
+		return "", "", "", false
+	}
+	value, err := strconv.Unquote(tag[:i+1])
+	if err != nil {
+		return "", "", "", false
+	}
+	return key, value, tag[i+1:], true
+}
+
+// plainType reports whether t, or what it points to, is a plain string or
+// integer type rather than a type of its own, and whether it is a string.
+func plainType(t types.Type) (text, ok bool) {
+	if p, isPtr := t.(*types.Pointer); isPtr {
+		t = p.Elem()
+	}
+	b, isBasic := types.Unalias(t).(*types.Basic)
+	if !isBasic {
+		return false, false
+	}
+	switch {
+	case b.Info()&types.IsString != 0:
+		return true, true
+	case b.Info()&types.IsInteger != 0:
+		return false, true
+	}
+	return false, false
+}

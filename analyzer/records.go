@@ -1,0 +1,167 @@
+package analyzer
+
+import (
+	"cmp"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+)
+
+// The type checker's records, gone through once before the walk: going
+// through a map costs less than looking up every expression that the walk
+// meets, and they tell which few expressions the checks need to look at.
+
+// A survey is what the records say of the package.
+type survey struct {
+	params []token.Pos // string constants that name a callback parameter
+	tagged bool        // a struct type's tag names one
+	// candidates are the expressions that the constant checks look at:
+	// constants of enums, other than their own constants named, arithmetic
+	// on them, and conversions of constants to type parameters, in the
+	// order of their positions; positions holds those positions.
+	candidates []ast.Expr
+	positions  []token.Pos
+	// conversions are the conversions of reasons and sources to other
+	// types, int(r), which a constant compared with is a raw integer.
+	conversions map[ast.Expr]bool
+}
+
+// survey goes through the type checker's records of the package.
+func (c *checker) survey() *survey {
+	info := c.pass.TypesInfo
+	s := &survey{conversions: make(map[ast.Expr]bool)}
+	for e, tv := range info.Types {
+		if tv.IsType() {
+			if st, ok := tv.Type.Underlying().(*types.Struct); ok && !s.tagged {
+				for i := range st.NumFields() {
+					if tagParam(st.Tag(i)) != "" {
+						s.tagged = true
+					}
+				}
+			}
+			continue
+		}
+		if tv.Value != nil && tv.Value.Kind() == constant.String && namesParam(e, tv.Value) {
+			s.params = append(s.params, e.Pos())
+		}
+		if !c.typed {
+			continue
+		}
+		switch t := tv.Type.(type) {
+		case *types.Basic:
+			if call, ok := e.(*ast.CallExpr); ok && tv.Value == nil && len(call.Args) == 1 {
+				if conv, _, _ := c.enumConversion(call); conv != nil {
+					s.conversions[call] = true
+				}
+			}
+			continue
+		case *types.Named:
+			if !isInteger(t) && !isString(t) {
+				continue
+			}
+		case *types.Alias, *types.TypeParam:
+		default:
+			continue
+		}
+		switch {
+		case tv.Value != nil:
+		case isArithmeticExpr(e):
+		case convertsConstant(info, e): // R(1203)
+		default:
+			continue
+		}
+		if c.enumOf(tv.Type) == nil {
+			continue
+		}
+		if tv.Value != nil {
+			if obj, ok := c.named(e).(*types.Const); ok && !isUntyped(obj.Type()) {
+				continue // reasons.Busy: a constant of the type, named
+			}
+		}
+		s.candidates = append(s.candidates, e)
+	}
+	s.add(nil)
+	return s
+}
+
+// namesParam reports whether e, a string constant of value val, names a
+// callback parameter. A literal without escapes is looked up as written,
+// which spares go/constant's lock.
+func namesParam(e ast.Expr, val constant.Value) bool {
+	if lit, ok := e.(*ast.BasicLit); ok && len(lit.Value) >= 2 && lit.Value[0] == '"' && !strings.ContainsRune(lit.Value, '\\') {
+		_, ok := params[lit.Value[1:len(lit.Value)-1]]
+		return ok
+	}
+	_, ok := params[constant.StringVal(val)]
+	return ok
+}
+
+// add adds the expressions to the candidates.
+func (s *survey) add(exprs []ast.Expr) {
+	s.candidates = append(s.candidates, exprs...)
+	// Outer expressions before those inside them.
+	slices.SortFunc(s.candidates, func(a, b ast.Expr) int {
+		return cmp.Or(cmp.Compare(a.Pos(), b.Pos()), cmp.Compare(b.End(), a.End()))
+	})
+	s.candidates = slices.Compact(s.candidates)
+	s.positions = make([]token.Pos, len(s.candidates))
+	for i, e := range s.candidates {
+		s.positions[i] = e.Pos()
+	}
+}
+
+// isArithmeticExpr reports whether e is a binary expression of arithmetic.
+func isArithmeticExpr(e ast.Expr) bool {
+	b, ok := e.(*ast.BinaryExpr)
+	return ok && isArithmetic(b.Op)
+}
+
+// convertsConstant reports whether e converts a constant, or such a
+// conversion, to a type parameter: R(1203), R(R(1203)). It looks one
+// level down, so that nested conversions cost what they are long.
+func convertsConstant(info *types.Info, e ast.Expr) bool {
+	call, ok := e.(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	if _, ok := types.Unalias(info.TypeOf(call.Fun)).(*types.TypeParam); !ok || !info.Types[call.Fun].IsType() {
+		return false
+	}
+	arg := ast.Unparen(call.Args[0])
+	if info.Types[arg].Value != nil {
+		return true
+	}
+	_, nested := arg.(*ast.CallExpr)
+	return nested
+}
+
+// isUntyped reports whether t is an untyped constant's type.
+func isUntyped(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Info()&types.IsUntyped != 0
+}
+
+// candidate reports whether the walk's expression e is a candidate, and
+// moves the cursor of the walk past the candidates before it.
+func (c *checker) candidate(e ast.Expr) bool {
+	s := c.records
+	pos := e.Pos()
+	for c.next < len(s.positions) && s.positions[c.next] < pos {
+		c.next++
+	}
+	for j := c.next; j < len(s.positions) && s.positions[j] == pos; j++ {
+		if s.candidates[j] == e {
+			return true
+		}
+	}
+	return false
+}
+
+// seek moves the cursor of the walk to the candidates of a file that
+// starts at pos.
+func (c *checker) seek(pos token.Pos) {
+	c.next, _ = slices.BinarySearch(c.records.positions, pos)
+}

@@ -1,0 +1,358 @@
+package analyzer
+
+import (
+	"cmp"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/reasonlint/reasonlint/reasons"
+)
+
+// The types whose values are LINE Planet's: the reasons package's, and the
+// application's own reason and source types (owntypes.go).
+
+// reasonsPath is the import path of the reasons package.
+var reasonsPath = reflect.TypeFor[reasons.Reason]().PkgPath()
+
+var vendoredReasonsPath = "/vendor/" + reasonsPath
+
+// isReasonsPath reports whether path is the reasons package's, vendored or
+// not.
+func isReasonsPath(path string) bool {
+	return path == reasonsPath || strings.HasSuffix(path, vendoredReasonsPath)
+}
+
+// reasonsKinds are the reasons package's types by name.
+var reasonsKinds = map[string]kind{"Reason": reasonKind, "Source": sourceKind, "RelCode": relKind, "Cause": causeKind}
+
+// An enum is a type whose values are LINE Planet's.
+type enum struct {
+	tn   *types.TypeName
+	k    kind
+	own  bool // an application's own type, held to LINE Planet's table
+	text bool // an own type of codes or names: its underlying type is a string
+	// consts are the type's constants, the first declared of each value;
+	// for a text type, by the value of the reason or source its code
+	// spells.
+	consts map[int64]*types.Const
+	// members are the values that the type's constants give it, in
+	// value order: what a switch over one of the reasons package's types
+	// must cover. Own types are held to LINE Planet's table instead.
+	members []int64
+	// builtin: the reasons package reached only through other packages,
+	// whose members are those of reasonlint's own copy. No fix names one.
+	builtin bool
+	here    bool // declared in the package being analyzed
+
+	req []int64 // see required; nil until computed
+}
+
+// name is how messages name the type: "reasons.Reason", "calls.DisconnectReason".
+func (e *enum) name() string { return qualifiedName(e.tn) }
+
+// constFor returns the constant that names value v, or nil.
+func (e *enum) constFor(v int64) *types.Const { return e.consts[v] }
+
+// required returns the values that a switch or map literal of the type
+// must cover, in value order.
+func (c *checker) required(e *enum) []int64 {
+	if !e.k.exhaustive() {
+		return nil
+	}
+	if e.req != nil {
+		return e.req
+	}
+	vs := []int64{}
+	all := e.members
+	if e.own {
+		all = e.k.info().values
+	}
+	for _, v := range all {
+		if v > 0 && (c.cfg.webReasons || !e.k.webOnly(v)) {
+			vs = append(vs, v)
+		}
+	}
+	e.req = vs
+	return vs
+}
+
+// enumOf returns the enum that t is: directly, through an alias, or as a
+// type parameter whose type set is exactly that type. It returns nil for
+// any other type.
+func (c *checker) enumOf(t types.Type) *enum {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		return c.namedEnum(t.Obj())
+	case *types.TypeParam:
+		if only := singleType(t.Constraint()); only != nil {
+			return c.enumOf(only)
+		}
+	}
+	return nil
+}
+
+// namedEnum returns the enum that the type named tn is, or nil.
+func (c *checker) namedEnum(tn *types.TypeName) *enum {
+	if e, ok := c.enums[tn]; ok {
+		return e
+	}
+	var e *enum
+	pkg := tn.Pkg()
+	switch {
+	case pkg == nil:
+	case isReasonsPath(pkg.Path()):
+		if k, ok := reasonsKinds[tn.Name()]; ok {
+			e = c.reasonsEnum(tn, k)
+		}
+	case pkg == c.pass.Pkg || c.imported(pkg):
+		// The constants of a type from a package that the analyzed
+		// package does not import are not all known.
+		e = c.ownTypesOf(pkg)[tn]
+	}
+	if c.enums == nil {
+		c.enums = make(map[*types.TypeName]*enum)
+	}
+	c.enums[tn] = e
+	if e != nil && e.own && e.here {
+		c.asFixed(e)
+	}
+	return e
+}
+
+// imported reports whether the analyzed package imports pkg itself.
+func (c *checker) imported(pkg *types.Package) bool {
+	return slices.Contains(c.pass.Pkg.Imports(), pkg)
+}
+
+// reasonsEnum returns the enum of the reasons package's type tn. Its
+// members are the constants of the package as the analyzed code compiles
+// it, so that a project pinned to an older version is held to that
+// version's members. A package that reaches it only through others sees
+// only part of it: there, the members are those of the reasons package
+// that reasonlint was built with, whatever else is being analyzed.
+func (c *checker) reasonsEnum(tn *types.TypeName, k kind) *enum {
+	n := len(k.info().values)
+	e := &enum{tn: tn, k: k, consts: make(map[int64]*types.Const, n), here: tn.Pkg() == c.pass.Pkg}
+	if !e.here && !c.imported(tn.Pkg()) {
+		e.builtin = true
+		e.members = make([]int64, 0, n)
+		for _, v := range k.info().values {
+			e.consts[v] = types.NewConst(token.NoPos, tn.Pkg(), k.info().goNames[v], tn.Type(), constant.MakeInt64(v))
+			e.members = append(e.members, v)
+		}
+		return e
+	}
+	consts := c.constsOf
+	if !e.here {
+		consts = c.reasonsConsts
+	}
+	for _, obj := range consts(tn.Pkg())[tn] {
+		v, ok := constant.Int64Val(constant.ToInt(obj.Val()))
+		if !ok {
+			continue
+		}
+		if first := e.consts[v]; first == nil || obj.Pos() < first.Pos() {
+			e.consts[v] = obj
+		}
+	}
+	e.members = sortedValues(e.consts)
+	return e
+}
+
+// A reasonsCache keeps the constants of the reasons package that the last
+// package imported, which every package of a program imports alike: the
+// drivers share imported packages between the packages they analyze.
+type reasonsCache struct {
+	mu     sync.Mutex
+	pkg    *types.Package
+	consts map[*types.TypeName][]*types.Const
+}
+
+// reasonsConsts returns constsOf(pkg) for the reasons package pkg.
+func (c *checker) reasonsConsts(pkg *types.Package) map[*types.TypeName][]*types.Const {
+	k := c.cache
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.pkg != pkg {
+		k.pkg, k.consts = pkg, c.constsOf(pkg)
+	}
+	return k.consts
+}
+
+// constsOf returns the package-level constants of pkg whose type is a
+// defined type of pkg with an integer or string underlying type, by type,
+// and its untyped ones under nil; only exported ones of other packages.
+// The package's scope is read once.
+func (c *checker) constsOf(pkg *types.Package) map[*types.TypeName][]*types.Const {
+	if found, ok := c.consts[pkg]; ok {
+		return found
+	}
+	here := pkg == c.pass.Pkg
+	found := make(map[*types.TypeName][]*types.Const)
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		obj, ok := scope.Lookup(name).(*types.Const)
+		if !ok || (!here && !obj.Exported()) {
+			continue
+		}
+		switch t := types.Unalias(obj.Type()).(type) {
+		case *types.Named:
+			if t.Obj().Pkg() == pkg && (isInteger(t) || isString(t)) {
+				found[t.Obj()] = append(found[t.Obj()], obj)
+			}
+		case *types.Basic:
+			if t.Info()&types.IsUntyped != 0 {
+				found[nil] = append(found[nil], obj)
+			}
+		}
+	}
+	if c.consts == nil {
+		c.consts = make(map[*types.Package]map[*types.TypeName][]*types.Const)
+	}
+	c.consts[pkg] = found
+	return found
+}
+
+// enumConst returns the enum of obj's type if obj is a constant of one.
+func (c *checker) enumConst(obj types.Object) *enum {
+	if k, ok := obj.(*types.Const); ok {
+		return c.enumOf(k.Type())
+	}
+	return nil
+}
+
+// singleType returns the one type of the type set of constraint, if that
+// set is exactly one type (no ~ term), and nil otherwise.
+func singleType(constraint types.Type) types.Type {
+	terms, all := typeSet(constraint, 0)
+	if all || len(terms) != 1 || terms[0].Tilde() {
+		return nil
+	}
+	return terms[0].Type()
+}
+
+// typeSet returns the terms of the type set of t, or all if it holds every
+// type. Methods are ignored: they only narrow a set, and the sets that
+// count here hold one type that has them.
+func typeSet(t types.Type, depth int) (terms []*types.Term, all bool) {
+	if depth > 16 {
+		return nil, true // not a set that names one type
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		all = true
+		for i := 0; i < u.NumEmbeddeds(); i++ {
+			ts, a := typeSet(u.EmbeddedType(i), depth+1)
+			switch {
+			case a:
+			case all:
+				terms, all = ts, false
+			default:
+				terms = intersect(terms, ts)
+			}
+		}
+		return terms, all
+	case *types.Union:
+		for i := 0; i < u.Len(); i++ {
+			term := u.Term(i)
+			if _, isIface := term.Type().Underlying().(*types.Interface); isIface && !term.Tilde() {
+				ts, a := typeSet(term.Type(), depth+1)
+				if a {
+					return nil, true
+				}
+				terms = append(terms, ts...)
+				continue
+			}
+			terms = append(terms, term)
+		}
+		return dedupTerms(terms), false
+	}
+	return []*types.Term{types.NewTerm(false, t)}, false
+}
+
+// intersect returns the terms that both a and b admit.
+func intersect(a, b []*types.Term) []*types.Term {
+	var out []*types.Term
+	for _, x := range a {
+		for _, y := range b {
+			switch {
+			case !x.Tilde() && !y.Tilde():
+				if types.Identical(x.Type(), y.Type()) {
+					out = append(out, x)
+				}
+			case x.Tilde() && !y.Tilde():
+				if types.Identical(x.Type().Underlying(), y.Type().Underlying()) {
+					out = append(out, y)
+				}
+			case !x.Tilde() && y.Tilde():
+				if types.Identical(x.Type().Underlying(), y.Type().Underlying()) {
+					out = append(out, x)
+				}
+			default:
+				if types.Identical(x.Type().Underlying(), y.Type().Underlying()) {
+					out = append(out, x)
+				}
+			}
+		}
+	}
+	return dedupTerms(out)
+}
+
+func dedupTerms(ts []*types.Term) []*types.Term {
+	var out []*types.Term
+	for _, t := range ts {
+		if !slices.ContainsFunc(out, func(u *types.Term) bool { return u.Tilde() == t.Tilde() && types.Identical(u.Type(), t.Type()) }) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// qualifiedName is how messages name an object: a package-level one by
+// package and name, "reasons.NoAnswer", a local one by its name.
+func qualifiedName(obj types.Object) string {
+	if !packageLevel(obj) {
+		return obj.Name()
+	}
+	return obj.Pkg().Name() + "." + obj.Name()
+}
+
+// packageLevel reports whether obj is declared in its package's scope.
+func packageLevel(obj types.Object) bool {
+	return obj.Pkg() != nil && (obj.Parent() == nil || obj.Parent() == obj.Pkg().Scope())
+}
+
+// deref returns what t points to if it is a pointer, and t otherwise.
+func deref(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// isString reports whether t's underlying type is a string.
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// isInteger reports whether t's underlying type is an integer.
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// sortedValues returns the keys of m in order.
+func sortedValues[V any](m map[int64]V) []int64 {
+	vs := make([]int64, 0, len(m))
+	for v := range m {
+		vs = append(vs, v)
+	}
+	slices.SortFunc(vs, cmp.Compare)
+	return vs
+}

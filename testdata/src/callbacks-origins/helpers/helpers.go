@@ -1,0 +1,58 @@
+// Package helpers reads callback parameters in helpers: a function of the
+// package that returns a callback value, and a parameter to which every
+// call passes one, hold it.
+package helpers
+
+import (
+	"net/http"
+	"strconv"
+)
+
+func reasonOf(r *http.Request) string { return r.URL.Query().Get("disconnect_reason") }
+
+// reasonOr returns the reason, or a default: constants returned beside a
+// callback value do not change what the function returns.
+func reasonOr(r *http.Request) string {
+	if v := r.FormValue("disconnect_reason"); v != "" {
+		return v
+	}
+	return "1001"
+}
+
+func sourceOf(r *http.Request) (int, error) { return strconv.Atoi(r.FormValue("releaser_type")) }
+
+func isMissed(code string) bool {
+	return code == "1203" // want `^parameter code \(disconnect_reason\) compared with "1203"; parse it into a reasons.Reason and compare with reasons.NoAnswer$`
+}
+
+// outer passes what it gets on: the chain is followed.
+func outer(text string) bool { return inner(text) }
+
+func inner(text string) bool {
+	return text == "1202" // want `^parameter text \(disconnect_reason\) compared with "1202"; parse it into a reasons.Reason and compare with reasons.Busy$`
+}
+
+func handle(w http.ResponseWriter, r *http.Request) {
+	if reasonOf(r) == "1202" { // want `^reasonOf\(\) \(disconnect_reason\) compared with "1202"; parse it into a reasons.Reason and compare with reasons.Busy$`
+	}
+	if isMissed(r.URL.Query().Get("disconnect_reason")) || outer(reasonOf(r)) {
+	}
+	dr := reasonOf(r)
+	if isMissed(dr) {
+	}
+	if s, err := sourceOf(r); err == nil && s == 4 { // want `^sourceOf\(\) \(releaser_type\) compared with raw integer 4; parse it into a reasons.Source and compare with reasons.CloudServer$`
+	}
+	_ = reasonOr(r)
+}
+
+// equal is called with other values too: its parameters hold none.
+func equal(a, b string) bool { return a == "1203" || b == "x" }
+
+// check is used as a value, and may be called with anything.
+func check(code string) bool { return code == "1201" }
+
+var checks = []func(string) bool{check}
+
+func others(r *http.Request) {
+	_ = equal(reasonOf(r), "a") || equal("b", "c") || check(reasonOf(r))
+}
