@@ -166,7 +166,9 @@ type generator struct {
 	sources  []reasons.Source // value order
 	retired  []int            // retired wire values
 	mistakes float64          // see Config.Mistakes
-	err      error            // the first file that would not format
+
+	protoMembers []reasons.Reason // the members of the protobuf enum being generated
+	err          error            // the first file that would not format
 }
 
 func newGenerator(cfg Config) *generator {
@@ -231,6 +233,7 @@ func (g *generator) packageFiles(p *pkg) map[string][]byte {
 	add("callback.go", g.callbackFile(p))
 	add("tables.go", g.tablesFile(p))
 	add("util.go", g.utilFile(p, 1+g.rng.IntN(3)))
+	g.ownFiles(p, add)
 	return files
 }
 
