@@ -76,7 +76,7 @@ func ExampleFromQuery() {
 }
 
 func ExampleRelCode_Reason() {
-	for _, c := range []reasons.RelCode{reasons.RelNoAnswer, reasons.RelDBError, 999} {
+	for _, c := range []reasons.RelCode{reasons.RelNoAnswer, reasons.RelDBError, 999} { //reasonlint:ignore:raw-int the example shows a value that is no rel code
 		r, specific := c.Reason()
 		fmt.Println(c, r, specific)
 	}
