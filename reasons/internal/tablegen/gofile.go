@@ -19,20 +19,16 @@ func goFile(d *data) ([]byte, error) {
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	w("%s\n\n// The tables of planet.tsv. To change them, edit that file and run go\n// generate.\n\npackage reasons\n\nimport \"slices\"\n\n", header)
 
-	w("// The disconnect reasons, in value order. The comment on each gives its\n")
-	w("// code, as [Reason.String] returns it, and its description.\n")
-	w("const (\n")
-	for i, r := range d.reasons {
-		if i > 0 {
-			w("\n")
-		}
-		doc := fmt.Sprintf("%s has the code %s. %s", r.goName, r.code, r.doc)
-		if s := since(r); s != "" {
-			doc += " " + s
-		}
-		w("%s\t%s Reason = %d\n", comment("\t", doc), r.goName, r.value)
-	}
-	w(")\n\n")
+	constBlock(w, "// The disconnect reasons, in value order. The comment on each gives its\n"+
+		"// code, as [Reason.String] returns it, and its description.\n", "Reason", len(d.reasons),
+		func(i int) (string, string, int) {
+			r := d.reasons[i]
+			doc := fmt.Sprintf("%s has the code %s. %s", r.goName, r.code, r.doc)
+			if s := since(r); s != "" {
+				doc += " " + s
+			}
+			return r.goName, doc, r.value
+		})
 
 	all, common, web := counts(d)
 	w("%s", comment("", fmt.Sprintf("All returns the %d reasons this package knows, in value order: the %d of [Common] and %s.", all, common, webPhrase(d, web))))
@@ -40,16 +36,12 @@ func goFile(d *data) ([]byte, error) {
 	w("%s", comment("", fmt.Sprintf("Common returns the %d reasons that every SDK and the server callbacks can report, in value order: [All] without the web-only ones. It is the set of reasons that code handling reasons must cover.", common)))
 	w("func Common() []Reason { return slices.Clone(commonReasons) }\n\n")
 
-	w("// The categories, in the documentation's order. The comment on each gives\n")
-	w("// its name, as [Category.String] returns it.\n")
-	w("const (\n")
-	for i, c := range d.categories {
-		if i > 0 {
-			w("\n")
-		}
-		w("%s\t%s Category = %d\n", comment("\t", fmt.Sprintf("%s is named %s. %s", c.goName, c.name, c.doc)), c.goName, c.value)
-	}
-	w(")\n\n")
+	constBlock(w, "// The categories, in the documentation's order. The comment on each gives\n"+
+		"// its name, as [Category.String] returns it.\n", "Category", len(d.categories),
+		func(i int) (string, string, int) {
+			c := d.categories[i]
+			return c.goName, fmt.Sprintf("%s is named %s. %s", c.goName, c.name, c.doc), c.value
+		})
 	w("// categoryNames holds the name of each category.\n")
 	w("var categoryNames = [...]string{\n")
 	for _, c := range d.categories {
@@ -57,44 +49,32 @@ func goFile(d *data) ([]byte, error) {
 	}
 	w("}\n\n")
 
-	w("// The disconnect sources, in value order. The comment on each gives its\n")
-	w("// name in WebPlanetKit, as [Source.WebName] returns it.\n")
-	w("const (\n")
-	for i, s := range d.sources {
-		if i > 0 {
-			w("\n")
-		}
-		w("%s\t%s Source = %d\n", comment("\t", fmt.Sprintf("%s is named %s in WebPlanetKit. %s", s.goName, s.web, s.doc)), s.goName, s.value)
-	}
-	w(")\n\n")
+	constBlock(w, "// The disconnect sources, in value order. The comment on each gives its\n"+
+		"// name in WebPlanetKit, as [Source.WebName] returns it.\n", "Source", len(d.sources),
+		func(i int) (string, string, int) {
+			s := d.sources[i]
+			return s.goName, fmt.Sprintf("%s is named %s in WebPlanetKit. %s", s.goName, s.web, s.doc), s.value
+		})
 
-	w("// The release codes, in value order. The comment on each gives its name,\n")
-	w("// as [RelCode.String] returns it, and the disconnect reason that\n")
-	w("// WebPlanetKit reports for it, as [RelCode.Reason] returns it.\n")
-	w("const (\n")
-	for i, rc := range d.relCodes {
-		if i > 0 {
-			w("\n")
-		}
-		doc := fmt.Sprintf("%s is named %s. WebPlanetKit reports [%s] for it.", rc.goName, rc.name, rc.reason.goName)
-		if rc.isDefault {
-			doc = fmt.Sprintf("%s is named %s. WebPlanetKit has no reason for it and reports [%s].", rc.goName, rc.name, rc.reason.goName)
-		}
-		w("%s\t%s RelCode = %d\n", comment("\t", doc), rc.goName, rc.value)
-	}
-	w(")\n\n")
+	constBlock(w, "// The release codes, in value order. The comment on each gives its name,\n"+
+		"// as [RelCode.String] returns it, and the disconnect reason that\n"+
+		"// WebPlanetKit reports for it, as [RelCode.Reason] returns it.\n", "RelCode", len(d.relCodes),
+		func(i int) (string, string, int) {
+			rc := d.relCodes[i]
+			doc := fmt.Sprintf("%s is named %s. WebPlanetKit reports [%s] for it.", rc.goName, rc.name, rc.reason.goName)
+			if rc.isDefault {
+				doc = fmt.Sprintf("%s is named %s. WebPlanetKit has no reason for it and reports [%s].", rc.goName, rc.name, rc.reason.goName)
+			}
+			return rc.goName, doc, rc.value
+		})
 
-	w("// The Q.850 causes that LINE Planet's 1-to-1 call events carry, in value\n")
-	w("// order. The comment on each gives its name, as [Cause.String] returns it,\n")
-	w("// and its description.\n")
-	w("const (\n")
-	for i, c := range d.causes {
-		if i > 0 {
-			w("\n")
-		}
-		w("%s\t%s Cause = %d\n", comment("\t", fmt.Sprintf("%s is named %s. %s", c.goName, c.name, c.doc)), c.goName, c.value)
-	}
-	w(")\n\n")
+	constBlock(w, "// The Q.850 causes that LINE Planet's 1-to-1 call events carry, in value\n"+
+		"// order. The comment on each gives its name, as [Cause.String] returns it,\n"+
+		"// and its description.\n", "Cause", len(d.causes),
+		func(i int) (string, string, int) {
+			c := d.causes[i]
+			return c.goName, fmt.Sprintf("%s is named %s. %s", c.goName, c.name, c.doc), c.value
+		})
 
 	w("// reasonTable holds what is known of each reason.\n")
 	w("var reasonTable = map[Reason]reasonInfo{\n")
@@ -177,6 +157,21 @@ func goFile(d *data) ([]byte, error) {
 		return nil, fmt.Errorf("formatting the generated Go source: %v", err)
 	}
 	return out, nil
+}
+
+// constBlock writes, after the comment intro, a block of n constants of
+// type typ, each with its documentation: entry returns the name, the
+// documentation and the value of the i-th.
+func constBlock(w func(string, ...any), intro, typ string, n int, entry func(i int) (name, doc string, value int)) {
+	w("%sconst (\n", intro)
+	for i := range n {
+		if i > 0 {
+			w("\n")
+		}
+		name, doc, value := entry(i)
+		w("%s\t%s %s = %d\n", comment("\t", doc), name, typ, value)
+	}
+	w(")\n\n")
 }
 
 // since returns the sentence that says since when SDKs report r, or "".
