@@ -160,7 +160,7 @@ func (c *checker) asFixed(e *enum) {
 	for _, oc := range d.consts {
 		v, ok := oc.meant, oc.fix != "" && oc.named
 		if !ok {
-			v, ok = ownValue(e, oc.obj.Val())
+			v, ok = e.valueOf(oc.obj.Val())
 		}
 		if first := consts[v]; ok && (first == nil || oc.obj.Pos() < first.Pos()) {
 			consts[v] = oc.obj

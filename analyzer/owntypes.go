@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"bytes"
-	"go/constant"
 	"go/types"
 	"slices"
 	"strings"
@@ -93,32 +92,9 @@ func (c *checker) ownTypesOf(pkg *types.Package) map[*types.TypeName]*enum {
 // newOwnEnum returns the enum of the own type tn of kind k, whose
 // constants are consts.
 func newOwnEnum(tn *types.TypeName, k kind, consts []*types.Const, here bool) *enum {
-	e := &enum{tn: tn, k: k, own: true, text: isString(tn.Type()), consts: make(map[int64]*types.Const), here: here}
-	for _, obj := range consts {
-		v, ok := ownValue(e, obj.Val())
-		if !ok {
-			continue
-		}
-		if first := e.consts[v]; first == nil || obj.Pos() < first.Pos() {
-			e.consts[v] = obj
-		}
-	}
-	e.members = sortedValues(e.consts)
+	e := &enum{tn: tn, k: k, own: true, text: isString(tn.Type()), here: here}
+	e.setConsts(consts)
 	return e
-}
-
-// ownValue returns the value in LINE Planet's table that the constant value
-// val of the own type e stands for: for an integer type the value itself,
-// for a string type the value of the reason or source its text spells.
-func ownValue(e *enum, val constant.Value) (int64, bool) {
-	if e.text {
-		s, ok := constString(val)
-		if !ok {
-			return 0, false
-		}
-		return e.k.spelled(s)
-	}
-	return constInt(val)
 }
 
 // recognize returns the kind of table that the constants of tn show it to

@@ -86,14 +86,7 @@ func (c *checker) caseValue(e ast.Expr, en *enum) (int64, bool) {
 	} else {
 		val = constValue(c.pass.TypesInfo, e)
 	}
-	if en.text {
-		s, ok := constString(val)
-		if !ok {
-			return 0, false
-		}
-		return en.k.spelled(s)
-	}
-	return constInt(val)
+	return en.valueOf(val)
 }
 
 // checkSwitch checks a switch whose tag is a reason or source.

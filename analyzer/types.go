@@ -137,9 +137,10 @@ func (c *checker) imported(pkg *types.Package) bool {
 // that reasonlint was built with, whatever else is being analyzed.
 func (c *checker) reasonsEnum(tn *types.TypeName, k kind) *enum {
 	n := len(k.info().values)
-	e := &enum{tn: tn, k: k, consts: make(map[int64]*types.Const, n), here: tn.Pkg() == c.pass.Pkg}
+	e := &enum{tn: tn, k: k, here: tn.Pkg() == c.pass.Pkg}
 	if !e.here && !c.imported(tn.Pkg()) {
 		e.builtin = true
+		e.consts = make(map[int64]*types.Const, n)
 		e.members = make([]int64, 0, n)
 		for _, v := range k.info().values {
 			e.consts[v] = types.NewConst(token.NoPos, tn.Pkg(), k.info().goNames[v], tn.Type(), constant.MakeInt64(v))
@@ -151,8 +152,16 @@ func (c *checker) reasonsEnum(tn *types.TypeName, k kind) *enum {
 	if !e.here {
 		consts = c.reasonsConsts
 	}
-	for _, obj := range consts(tn.Pkg())[tn] {
-		v, ok := constant.Int64Val(constant.ToInt(obj.Val()))
+	e.setConsts(consts(tn.Pkg())[tn])
+	return e
+}
+
+// setConsts sets the constants of e, the first declared of each value, and
+// its members, from the constants of its type.
+func (e *enum) setConsts(consts []*types.Const) {
+	e.consts = make(map[int64]*types.Const, len(consts))
+	for _, obj := range consts {
+		v, ok := e.valueOf(obj.Val())
 		if !ok {
 			continue
 		}
@@ -161,7 +170,20 @@ func (c *checker) reasonsEnum(tn *types.TypeName, k kind) *enum {
 		}
 	}
 	e.members = sortedValues(e.consts)
-	return e
+}
+
+// valueOf returns the value in LINE Planet's table that a constant value
+// val of e's type stands for: for an integer type the value itself, for a
+// string type the value of the reason or source its text spells.
+func (e *enum) valueOf(val constant.Value) (int64, bool) {
+	if e.text {
+		s, ok := constString(val)
+		if !ok {
+			return 0, false
+		}
+		return e.k.spelled(s)
+	}
+	return constInt(val)
 }
 
 // A reasonsCache keeps the constants of the reasons package that the last
