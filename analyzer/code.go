@@ -224,11 +224,7 @@ func (c *checker) checkCodeComparison(b *ast.BinaryExpr) {
 		return
 	}
 	for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
-		call, en := c.stringCall(pair[0])
-		if call == nil {
-			continue
-		}
-		code, ok := constString(c.pass.TypesInfo.Types[pair[1]].Value)
+		call, en, code, ok := c.codeOperands(pair[0], pair[1])
 		if !ok {
 			continue
 		}
@@ -270,6 +266,18 @@ func (c *checker) checkCodeComparison(b *ast.BinaryExpr) {
 	}
 }
 
+// codeOperands reports whether x is the code of a reason or source,
+// r.String(), and y a constant string, "BUSY": the operands of a
+// comparison of codes.
+func (c *checker) codeOperands(x, y ast.Expr) (call *ast.CallExpr, en *enum, code string, ok bool) {
+	call, en = c.stringCall(x)
+	if call == nil {
+		return nil, nil, "", false
+	}
+	code, ok = constString(c.pass.TypesInfo.Types[y].Value)
+	return call, en, code, ok
+}
+
 // noteRepeatedComparisons looks at the comparisons that a chain of || or
 // && joins, r.String() == "NOANSWR" || r.String() == "NOANSWERR", and
 // keeps the fix of all but the first that would compare the same value
@@ -307,21 +315,19 @@ func (c *checker) noteRepeatedComparisons(b *ast.BinaryExpr) {
 					return
 				}
 			}
-			call, en := c.stringCall(pair[0])
-			if call == nil {
-				continue
-			}
-			code, ok := constString(c.pass.TypesInfo.Types[pair[1]].Value)
+			call, en, code, ok := c.codeOperands(pair[0], pair[1])
 			if !ok {
 				continue
 			}
 			v, known := c.codeMember(en, en.k, code, fromString)
 			if !known {
-				sg, found := c.suggest(en.k, code)
-				if !found {
+				// A misspelled code: the constant that the fix of
+				// checkCodeComparison compares with, if any.
+				_, meant, ok := c.codeDiagnostic(pair[1], code, en.k, en, fromString)
+				if !ok || meant == "" {
 					return
 				}
-				if v, known = c.codeMember(en, en.k, sg.Code, fromString); !known {
+				if v, known = c.codeMember(en, en.k, meant, fromString); !known {
 					return
 				}
 			}
