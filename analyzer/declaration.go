@@ -368,7 +368,7 @@ func (c *checker) checkUntypedBlock(g *ast.GenDecl) {
 		return
 	}
 	for i, obj := range consts {
-		oc := &ownConst{obj: obj, value: valueOf(g, ids[i])}
+		oc := &ownConst{obj: obj, value: writtenValue(g, ids[i])}
 		c.judge(oc, k, isString(obj.Type()), "", false)
 		if oc.msg != "" {
 			c.reportConst(oc, ids[i])
@@ -400,9 +400,9 @@ func (c *checker) untypedConsts(g *ast.GenDecl) ([]*types.Const, []*ast.Ident) {
 	return consts, ids
 }
 
-// valueOf returns the value written in g for the constant that id
+// writtenValue returns the value written in g for the constant that id
 // declares, or nil if the block implies it.
-func valueOf(g *ast.GenDecl, id *ast.Ident) ast.Expr {
+func writtenValue(g *ast.GenDecl, id *ast.Ident) ast.Expr {
 	for _, s := range g.Specs {
 		vs := s.(*ast.ValueSpec)
 		for i, x := range vs.Names {
