@@ -160,7 +160,7 @@ table. See ` + url + `.`
 type checker struct {
 	pass  *analysis.Pass
 	cfg   *config
-	cache *reasonsCache // the reasons package's constants, for the next package
+	cache *reasonsCache // the reasons package's enums, for the next package
 	self  bool          // the package is the reasons package
 
 	enums  map[*types.TypeName]*enum                             // see enumOf
@@ -210,7 +210,8 @@ func run(pass *analysis.Pass, cfg *config, cache *reasonsCache) error {
 	for _, file := range pass.Files {
 		// cgo's output is generated, but from the programmer's file,
 		// to which its line directives map it back.
-		translated := lineMapped(pass.Fset, file)
+		lineDirectives := hasLineDirectives(file)
+		translated := lineDirectives && lineMapped(pass.Fset, file)
 		generated := ast.IsGenerated(file) && !translated
 		fs := &fileState{
 			file:    file,
@@ -219,7 +220,7 @@ func run(pass *analysis.Pass, cfg *config, cache *reasonsCache) error {
 			// Edits would land in cgo's output, or be placed by
 			// drivers in the file that a //line directive names, and
 			// a generated file is generated anew.
-			noFixes: generated || translated || hasLineDirectives(file),
+			noFixes: generated || lineDirectives,
 		}
 		c.files[fs.tf] = fs
 	}

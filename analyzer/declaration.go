@@ -29,7 +29,7 @@ type ownDecl struct {
 	en      *enum
 	empty   bool // marked, but none of its constants is in the table
 	spec    *ast.TypeSpec
-	consts  []*ownConst
+	consts  []ownConst
 	missing []int64          // the table's values that no constant has, once the constants' fixes are applied
 	planned map[int64]string // the names of the constants that the fix adds, nil if there is no fix
 	at      token.Pos        // where the fix adds them
@@ -53,7 +53,7 @@ func (c *checker) declOf(en *enum) *ownDecl {
 	if d, ok := c.decls[en]; ok {
 		return d
 	}
-	d := &ownDecl{en: en}
+	d := &ownDecl{en: en, consts: make([]ownConst, 0, len(c.constsOf(c.pass.Pkg)[en.tn]))}
 	if c.decls == nil {
 		c.decls = make(map[*enum]*ownDecl)
 	}
@@ -82,14 +82,14 @@ func (c *checker) declOf(en *enum) *ownDecl {
 						if !ok || !types.Identical(obj.Type(), en.tn.Type()) {
 							continue
 						}
-						oc := &ownConst{obj: obj}
+						oc := ownConst{obj: obj}
 						if len(spec.Values) == len(spec.Names) {
 							oc.value = spec.Values[i]
 						}
 						if oc.value == nil || usesIota(c.pass.TypesInfo, oc.value) {
 							implied = true
 						}
-						c.judge(oc, en.k, en.text, en.tn.Name(), true)
+						c.judge(&oc, en.k, en.text, en.tn.Name(), true)
 						d.consts = append(d.consts, oc)
 						if last == nil || spec.Pos() > last.Pos() {
 							last, lastDecl = spec, g
@@ -99,18 +99,19 @@ func (c *checker) declOf(en *enum) *ownDecl {
 			}
 		}
 	}
-	provided := make(map[int64]bool)
+	provided := make([]int64, 0, len(d.consts))
 	for _, oc := range d.consts {
 		if oc.named {
-			provided[oc.meant] = true
+			provided = append(provided, oc.meant)
 		}
 	}
 	if len(provided) == 0 {
 		d.empty = len(d.consts) > 0
 		return d // nothing to compare completeness with
 	}
+	slices.Sort(provided)
 	for _, v := range c.required(en) {
-		if !provided[v] {
+		if _, ok := slices.BinarySearch(provided, v); !ok {
 			d.missing = append(d.missing, v)
 		}
 	}
@@ -336,8 +337,9 @@ func (c *checker) checkOwnConstants(spec *ast.ValueSpec) {
 		return // reported at the type
 	}
 	for _, id := range spec.Names {
-		for _, oc := range d.consts {
-			if oc.obj == c.pass.TypesInfo.Defs[id] && oc.msg != "" {
+		obj := c.pass.TypesInfo.Defs[id]
+		for i := range d.consts {
+			if oc := &d.consts[i]; oc.obj == obj && oc.msg != "" {
 				c.reportConst(oc, id)
 			}
 		}
@@ -451,7 +453,8 @@ func (s *nameStyle) name(k kind, v int64) string {
 // names say their values, or nil if they follow none.
 func (c *checker) styleOf(d *ownDecl) *nameStyle {
 	var agree []*ownConst
-	for _, oc := range d.consts {
+	for i := range d.consts {
+		oc := &d.consts[i]
 		if v, ok := nameMeans(d.en.k, oc.obj.Name(), d.en.tn.Name()); ok && oc.named && v == oc.meant {
 			agree = append(agree, oc)
 		}

@@ -211,9 +211,8 @@ func (c *checker) flushDirectives(pos token.Pos) {
 
 // covers reports whether d applies to line. Only a directive on a line of
 // its own applies to the next line, and only one that follows code applies
-// to its own, where nothing else can be reported otherwise: so the source
-// is read only to tell the two apart for the next line, and only when
-// something is reported there.
+// to its own, where nothing else can be reported otherwise: so the two are
+// told apart for the next line only when something is reported there.
 func (c *checker) covers(d *directive, line int) bool {
 	switch line {
 	case d.own:
@@ -230,48 +229,33 @@ func (c *checker) covers(d *directive, line int) bool {
 	return false
 }
 
-// endOfLine reports whether the comment at pos follows code on its line.
-// Without the source it assumes not.
+// endOfLine reports whether the comment at pos follows code on its line:
+// whether a node of the file starts on the line before it, or ends there
+// at or before it. The first token of a line of Go code starts a node or
+// closes one (a line cannot start with an operator or a comma), so no
+// source is needed; comments are no code.
 func (c *checker) endOfLine(pos token.Pos) bool {
-	before := c.lineBefore(pos)
-	start := pos - token.Pos(len(before))
-	for i := 0; i < len(before); i++ {
-		switch before[i] {
-		case ' ', '\t', '\r':
-			continue
-		}
-		// Another comment before it is no code: /* … */ //reasonlint:…
-		end := c.commentEnd(start + token.Pos(i))
-		if !end.IsValid() {
-			return true
-		}
-		i = int(end-start) - 1
-	}
-	return false
-}
-
-// commentEnd returns the end of the current file's comment that starts at
-// pos, or token.NoPos if none does.
-func (c *checker) commentEnd(pos token.Pos) token.Pos {
 	fs := c.fileAt(pos)
-	if fs == nil {
-		return token.NoPos
+	if fs == nil || fs.tf == nil {
+		return false
 	}
-	comments := fs.file.Comments
-	i, _ := slices.BinarySearchFunc(comments, pos, func(g *ast.CommentGroup, p token.Pos) int {
-		if g.End() <= p {
-			return -1
+	start := token.Pos(fs.tf.LineStart(fs.tf.PositionFor(pos, false).Line))
+	found := false
+	ast.Inspect(fs.file, func(n ast.Node) bool {
+		switch n.(type) {
+		case nil, *ast.CommentGroup, *ast.Comment:
+			return false
 		}
-		return 1
+		switch {
+		case found || n.End() <= start || n.Pos() >= pos:
+			return false // wholly before the line or after pos
+		case n.Pos() >= start || n.End() <= pos:
+			found = true
+			return false
+		}
+		return true
 	})
-	if i < len(comments) {
-		for _, com := range comments[i].List {
-			if com.Pos() == pos {
-				return com.End()
-			}
-		}
-	}
-	return token.NoPos
+	return found
 }
 
 // ignoredAt reports whether an ignore directive covers the line of pos

@@ -915,7 +915,9 @@ func tagParam(tag string) string {
 		if _, ok := params[name]; ok {
 			return name
 		}
-		for _, part := range strings.Split(value, ";") {
+		for value != "" {
+			var part string
+			part, value, _ = strings.Cut(value, ";")
 			if col, ok := strings.CutPrefix(strings.TrimSpace(part), "column:"); ok {
 				if _, ok := params[col]; ok {
 					return col

@@ -64,20 +64,39 @@ func (c *checker) required(e *enum) []int64 {
 	if !e.k.exhaustive() {
 		return nil
 	}
-	if e.req != nil {
-		return e.req
+	if e.req == nil {
+		web := 0
+		if c.cfg.webReasons {
+			web = 1
+		}
+		if e.own || slices.Equal(e.members, e.k.info().values) {
+			e.req = tableRequired[e.k][web]
+		} else {
+			e.req = requiredOf(e.k, e.members, c.cfg.webReasons)
+		}
 	}
+	return e.req
+}
+
+// tableRequired holds what required returns for the whole table of each
+// kind, without and with the web-only reasons.
+var tableRequired = func() (req [len(kinds)][2][]int64) {
+	for k := range kinds {
+		req[k][0] = requiredOf(kind(k), kinds[k].values, false)
+		req[k][1] = requiredOf(kind(k), kinds[k].values, true)
+	}
+	return req
+}()
+
+// requiredOf returns the values of all that a switch or map literal of
+// kind k must cover: the positive ones, and the web-only reasons if web.
+func requiredOf(k kind, all []int64, web bool) []int64 {
 	vs := []int64{}
-	all := e.members
-	if e.own {
-		all = e.k.info().values
-	}
 	for _, v := range all {
-		if v > 0 && (c.cfg.webReasons || !e.k.webOnly(v)) {
+		if v > 0 && (web || !k.webOnly(v)) {
 			vs = append(vs, v)
 		}
 	}
-	e.req = vs
 	return vs
 }
 
@@ -136,24 +155,12 @@ func (c *checker) imported(pkg *types.Package) bool {
 // only part of it: there, the members are those of the reasons package
 // that reasonlint was built with, whatever else is being analyzed.
 func (c *checker) reasonsEnum(tn *types.TypeName, k kind) *enum {
-	n := len(k.info().values)
-	e := &enum{tn: tn, k: k, here: tn.Pkg() == c.pass.Pkg}
-	if !e.here && !c.imported(tn.Pkg()) {
-		e.builtin = true
-		e.consts = make(map[int64]*types.Const, n)
-		e.members = make([]int64, 0, n)
-		for _, v := range k.info().values {
-			e.consts[v] = types.NewConst(token.NoPos, tn.Pkg(), k.info().goNames[v], tn.Type(), constant.MakeInt64(v))
-			e.members = append(e.members, v)
-		}
+	if tn.Pkg() == c.pass.Pkg {
+		e := &enum{tn: tn, k: k, here: true}
+		e.setConsts(c.constsOf(tn.Pkg())[tn])
 		return e
 	}
-	consts := c.constsOf
-	if !e.here {
-		consts = c.reasonsConsts
-	}
-	e.setConsts(consts(tn.Pkg())[tn])
-	return e
+	return c.cache.enum(c, tn, k, !c.imported(tn.Pkg()))
 }
 
 // setConsts sets the constants of e, the first declared of each value, and
@@ -186,24 +193,50 @@ func (e *enum) valueOf(val constant.Value) (int64, bool) {
 	return constInt(val)
 }
 
-// A reasonsCache keeps the constants of the reasons package that the last
+// A reasonsCache keeps the enums of the reasons package that the last
 // package imported, which every package of a program imports alike: the
-// drivers share imported packages between the packages they analyze.
+// drivers share imported packages between the packages they analyze. The
+// enums it holds are complete, and only read.
 type reasonsCache struct {
-	mu     sync.Mutex
-	pkg    *types.Package
-	consts map[*types.TypeName][]*types.Const
+	mu    sync.Mutex
+	pkg   *types.Package
+	enums map[reasonsKey]*enum
 }
 
-// reasonsConsts returns constsOf(pkg) for the reasons package pkg.
-func (c *checker) reasonsConsts(pkg *types.Package) map[*types.TypeName][]*types.Const {
-	k := c.cache
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.pkg != pkg {
-		k.pkg, k.consts = pkg, c.constsOf(pkg)
+// A reasonsKey is an enum of the reasons package: its type, and whether
+// its members are reasonlint's own.
+type reasonsKey struct {
+	tn      *types.TypeName
+	builtin bool
+}
+
+// enum returns the enum of the reasons package's type tn, declared in
+// another package than the one that c analyzes.
+func (rc *reasonsCache) enum(c *checker, tn *types.TypeName, k kind, builtin bool) *enum {
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	if rc.pkg != tn.Pkg() {
+		rc.pkg, rc.enums = tn.Pkg(), make(map[reasonsKey]*enum)
 	}
-	return k.consts
+	key := reasonsKey{tn, builtin}
+	if e, ok := rc.enums[key]; ok {
+		return e
+	}
+	e := &enum{tn: tn, k: k, builtin: builtin}
+	if builtin {
+		n := len(k.info().values)
+		e.consts = make(map[int64]*types.Const, n)
+		e.members = make([]int64, 0, n)
+		for _, v := range k.info().values {
+			e.consts[v] = types.NewConst(token.NoPos, tn.Pkg(), k.info().goNames[v], tn.Type(), constant.MakeInt64(v))
+			e.members = append(e.members, v)
+		}
+	} else {
+		e.setConsts(c.constsOf(tn.Pkg())[tn])
+	}
+	c.required(e) // now, while no other package can see it
+	rc.enums[key] = e
+	return e
 }
 
 // constsOf returns the package-level constants of pkg whose type is a

@@ -28,27 +28,35 @@ func (c *checker) checkFiles() {
 		if ds := c.directivesOf(fs); len(ds.malformed) > 0 {
 			c.nextDirective = ds.malformed[0].Pos
 		}
-		ast.Inspect(file, c.enter)
+		ast.Walk(c, file)
 		c.flushDirectives(token.NoPos)
 		c.reportUnusedDirectives()
 	}
 }
 
-// enter visits n, or leaves the node on top of the stack if n is nil, and
-// reports whether to visit n's children.
-func (c *checker) enter(n ast.Node) bool {
+// Visit visits n, or leaves the node on top of the stack if n is nil, and
+// returns the checker to visit n's children, or nil.
+func (c *checker) Visit(n ast.Node) ast.Visitor {
 	if n == nil {
 		c.stack = c.stack[:len(c.stack)-1]
-		return false
+		return nil
 	}
 	if c.nextDirective.IsValid() && c.nextDirective < n.Pos() {
 		c.flushDirectives(n.Pos())
 	}
+	switch n := n.(type) {
+	case *ast.Ident: // half of all nodes: no children to enclose
+		c.visitExpr(n)
+		return nil
+	case *ast.BasicLit:
+		c.visitExpr(n)
+		return nil
+	}
 	if !c.visit(n) {
-		return false
+		return nil
 	}
 	c.stack = append(c.stack, n)
-	return true
+	return c
 }
 
 // parent returns the i'th enclosing node of the one being visited: the

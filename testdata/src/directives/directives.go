@@ -70,3 +70,11 @@ func nextLineOnly(s reasons.Source) {
 	if s == 2 { // want `raw integer 2`
 	}
 }
+
+// A directive that follows code applies to its own line only.
+func ownLineOnly(s reasons.Source) {
+	same := s == 1    //reasonlint:ignore compared as the old report does
+	next := s == 2    // want `raw integer 2`
+	if same || next { // want +1 `^//reasonlint:ignore silences nothing: no finding on line 79$`
+	} //reasonlint:ignore after the brace of a block
+}
