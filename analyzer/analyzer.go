@@ -226,6 +226,7 @@ func run(pass *analysis.Pass, cfg *config, cache *reasonsCache) error {
 	}
 	c.typed = c.reachesReasons() || c.hasOwnTypes(c.pass.Pkg) || c.importsOwnTypes()
 	records := c.survey()
+	defer records.release()
 	if cfg.checkCallbacks {
 		c.flow = c.analyzeFlow(records.params)
 	}

@@ -90,10 +90,13 @@ func (c *checker) ownTypesOf(pkg *types.Package) map[*types.TypeName]*enum {
 }
 
 // newOwnEnum returns the enum of the own type tn of kind k, whose
-// constants are consts.
+// constants are consts. Those of a type declared here are set by asFixed,
+// from its declaration.
 func newOwnEnum(tn *types.TypeName, k kind, consts []*types.Const, here bool) *enum {
 	e := &enum{tn: tn, k: k, own: true, text: isString(tn.Type()), here: here}
-	e.setConsts(consts)
+	if !here {
+		e.setConsts(consts)
+	}
 	return e
 }
 

@@ -6,8 +6,10 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"math"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // The type checker's records, gone through once before the walk: going
@@ -29,10 +31,14 @@ type survey struct {
 	conversions map[ast.Expr]bool
 }
 
-// survey goes through the type checker's records of the package.
+// surveys holds surveys done with, whose memory the next package reuses.
+var surveys = sync.Pool{New: func() any { return &survey{conversions: make(map[ast.Expr]bool)} }}
+
+// survey goes through the type checker's records of the package. Its
+// result goes back to surveys, by release, when the package is checked.
 func (c *checker) survey() *survey {
 	info := c.pass.TypesInfo
-	s := &survey{conversions: make(map[ast.Expr]bool)}
+	s := surveys.Get().(*survey)
 	for e, tv := range info.Types {
 		if tv.IsType() {
 			if st, ok := tv.Type.Underlying().(*types.Struct); ok && !s.tagged {
@@ -87,17 +93,40 @@ func (c *checker) survey() *survey {
 	return s
 }
 
+// release returns s to surveys, holding no syntax of the package.
+func (s *survey) release() {
+	clear(s.candidates[:cap(s.candidates)])
+	clear(s.conversions)
+	s.params, s.tagged, s.candidates, s.positions = s.params[:0], false, s.candidates[:0], s.positions[:0]
+	surveys.Put(s)
+}
+
 // namesParam reports whether e, a string constant of value val, names a
 // callback parameter. A literal without escapes is looked up as written,
-// which spares go/constant's lock.
+// which spares go/constant's lock, and only if its length is a
+// parameter's.
 func namesParam(e ast.Expr, val constant.Value) bool {
 	if lit, ok := e.(*ast.BasicLit); ok && len(lit.Value) >= 2 && lit.Value[0] == '"' && !strings.ContainsRune(lit.Value, '\\') {
+		n := len(lit.Value) - 2
+		if n < paramLen[0] || n > paramLen[1] {
+			return false
+		}
 		_, ok := params[lit.Value[1:len(lit.Value)-1]]
 		return ok
 	}
 	_, ok := params[constant.StringVal(val)]
 	return ok
 }
+
+// paramLen holds the shortest and the longest length of a parameter's
+// name.
+var paramLen = func() [2]int {
+	lens := [2]int{math.MaxInt, 0}
+	for name := range params {
+		lens[0], lens[1] = min(lens[0], len(name)), max(lens[1], len(name))
+	}
+	return lens
+}()
 
 // add adds the expressions to the candidates.
 func (s *survey) add(exprs []ast.Expr) {
@@ -107,9 +136,9 @@ func (s *survey) add(exprs []ast.Expr) {
 		return cmp.Or(cmp.Compare(a.Pos(), b.Pos()), cmp.Compare(b.End(), a.End()))
 	})
 	s.candidates = slices.Compact(s.candidates)
-	s.positions = make([]token.Pos, len(s.candidates))
-	for i, e := range s.candidates {
-		s.positions[i] = e.Pos()
+	s.positions = s.positions[:0]
+	for _, e := range s.candidates {
+		s.positions = append(s.positions, e.Pos())
 	}
 }
 

@@ -44,6 +44,9 @@ func (c *checker) Visit(n ast.Node) ast.Visitor {
 	if c.nextDirective.IsValid() && c.nextDirective < n.Pos() {
 		c.flushDirectives(n.Pos())
 	}
+	// Only what can hold a finding is visited: not comments (directives
+	// are read from the file's), the name a selector selects, or the
+	// signature of a function.
 	switch n := n.(type) {
 	case *ast.Ident: // half of all nodes: no children to enclose
 		c.visitExpr(n)
@@ -51,12 +54,36 @@ func (c *checker) Visit(n ast.Node) ast.Visitor {
 	case *ast.BasicLit:
 		c.visitExpr(n)
 		return nil
+	case *ast.CommentGroup:
+		return nil
+	case *ast.SelectorExpr:
+		if c.visit(n) {
+			c.walkInside(n, n.X)
+		}
+		return nil
+	case *ast.FuncDecl:
+		if n.Body != nil {
+			c.walkInside(n, n.Body)
+		}
+		return nil
+	case *ast.FuncLit:
+		if n.Body != nil {
+			c.walkInside(n, n.Body)
+		}
+		return nil
 	}
 	if !c.visit(n) {
 		return nil
 	}
 	c.stack = append(c.stack, n)
 	return c
+}
+
+// walkInside walks child, a child of n.
+func (c *checker) walkInside(n, child ast.Node) {
+	c.stack = append(c.stack, n)
+	ast.Walk(c, child)
+	c.stack = c.stack[:len(c.stack)-1]
 }
 
 // parent returns the i'th enclosing node of the one being visited: the
