@@ -191,10 +191,7 @@ func (fp *flowPass) origins(mentions []token.Pos) map[ast.Decl]bool {
 		}
 	}
 	for sel, selection := range fp.c.pass.TypesInfo.Selections {
-		if selection.Kind() != types.FieldVal {
-			continue
-		}
-		if _, ok := fp.c.taggedField(sel); ok {
+		if _, ok := fieldWire(selection); ok {
 			if d := fp.declAt(sel.Pos()); d != nil {
 				found[d] = true
 			}
@@ -863,7 +860,11 @@ var stdRoots = map[string]bool{
 // taggedField returns what the selected field holds if its struct tag
 // names a callback parameter and it is a plain string or integer.
 func (c *checker) taggedField(sel *ast.SelectorExpr) (wire, bool) {
-	selection := c.pass.TypesInfo.Selections[sel]
+	return fieldWire(c.pass.TypesInfo.Selections[sel])
+}
+
+// fieldWire is taggedField for the selection of a field.
+func fieldWire(selection *types.Selection) (wire, bool) {
 	if selection == nil || selection.Kind() != types.FieldVal {
 		return wire{}, false
 	}

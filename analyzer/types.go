@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"cmp"
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -242,19 +243,14 @@ func (rc *reasonsCache) enum(c *checker, tn *types.TypeName, k kind, builtin boo
 // constsOf returns the package-level constants of pkg whose type is a
 // defined type of pkg with an integer or string underlying type, by type,
 // and its untyped ones under nil; only exported ones of other packages.
-// The package's scope is read once.
+// The analyzed package's are read from its declarations, others' from
+// their scope, once.
 func (c *checker) constsOf(pkg *types.Package) map[*types.TypeName][]*types.Const {
 	if found, ok := c.consts[pkg]; ok {
 		return found
 	}
-	here := pkg == c.pass.Pkg
 	found := make(map[*types.TypeName][]*types.Const)
-	scope := pkg.Scope()
-	for _, name := range scope.Names() {
-		obj, ok := scope.Lookup(name).(*types.Const)
-		if !ok || (!here && !obj.Exported()) {
-			continue
-		}
+	add := func(obj *types.Const) {
 		switch t := types.Unalias(obj.Type()).(type) {
 		case *types.Named:
 			if t.Obj().Pkg() == pkg && (isInteger(t) || isString(t)) {
@@ -263,6 +259,28 @@ func (c *checker) constsOf(pkg *types.Package) map[*types.TypeName][]*types.Cons
 		case *types.Basic:
 			if t.Info()&types.IsUntyped != 0 {
 				found[nil] = append(found[nil], obj)
+			}
+		}
+	}
+	if pkg == c.pass.Pkg {
+		for _, file := range c.pass.Files {
+			for _, decl := range file.Decls {
+				if g, ok := decl.(*ast.GenDecl); ok && g.Tok == token.CONST {
+					for _, spec := range g.Specs {
+						for _, id := range spec.(*ast.ValueSpec).Names {
+							if obj, ok := c.pass.TypesInfo.Defs[id].(*types.Const); ok && id.Name != "_" {
+								add(obj)
+							}
+						}
+					}
+				}
+			}
+		}
+	} else {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			if obj, ok := scope.Lookup(name).(*types.Const); ok && obj.Exported() {
+				add(obj)
 			}
 		}
 	}
