@@ -57,9 +57,17 @@ func (c *checker) directivesOf(fs *fileState) *directives {
 	return fs.dirs
 }
 
+// noDirectives are those of a file without any, which nothing changes.
+var noDirectives = new(directives)
+
 // parseDirectives reads the directives of fs.
 func (c *checker) parseDirectives(fs *fileState) *directives {
 	file := fs.file
+	if !slices.ContainsFunc(file.Comments, func(g *ast.CommentGroup) bool {
+		return slices.ContainsFunc(g.List, func(com *ast.Comment) bool { return strings.Contains(com.Text, "reasonlint:") })
+	}) {
+		return noDirectives
+	}
 	ds := new(directives)
 	bad := func(com *ast.Comment, format string, args ...any) {
 		ds.malformed = append(ds.malformed, analysis.Diagnostic{Pos: com.Pos(), End: com.End(), Category: CategoryDirective, Message: fmt.Sprintf(format, args...)})

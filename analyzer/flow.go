@@ -140,6 +140,10 @@ type paramFact struct {
 // one: those that mention a parameter or use a tagged field, then those
 // that receive or return a callback value from them.
 func (c *checker) analyzeFlow(mentions []token.Pos) *flow {
+	origins := c.flowOrigins(mentions)
+	if len(origins) == 0 {
+		return nil
+	}
 	fp := &flowPass{c: c, lits: make(map[types.Object]*ast.CompositeLit)}
 	n := 0
 	for _, f := range c.pass.Files {
@@ -159,9 +163,11 @@ func (c *checker) analyzeFlow(mentions []token.Pos) *flow {
 		}
 	}
 	slices.SortFunc(fp.decls, func(a, b ast.Decl) int { return cmp.Compare(a.Pos(), b.Pos()) })
-	walk := fp.origins(mentions)
-	if len(walk) == 0 {
-		return nil
+	walk := make(map[ast.Decl]bool)
+	for _, pos := range origins {
+		if d := fp.declAt(pos); d != nil {
+			walk[d] = true
+		}
 	}
 	// Facts about functions feed each other, and make more declarations
 	// worth walking: a few rounds settle them.
@@ -180,24 +186,18 @@ func (c *checker) analyzeFlow(mentions []token.Pos) *flow {
 	return fp.out
 }
 
-// origins returns the declarations that hold the mentions of callback
-// parameters, or that select a tagged field, from the type checker's
-// records, which are cheaper to go through than the syntax.
-func (fp *flowPass) origins(mentions []token.Pos) map[ast.Decl]bool {
-	found := make(map[ast.Decl]bool)
-	for _, pos := range mentions {
-		if d := fp.declAt(pos); d != nil {
-			found[d] = true
-		}
-	}
-	for sel, selection := range fp.c.pass.TypesInfo.Selections {
+// flowOrigins returns where callback values come from: the mentions of
+// callback parameters, and the selections of tagged fields, found in the
+// type checker's records, which are cheaper to go through than the
+// syntax.
+func (c *checker) flowOrigins(mentions []token.Pos) []token.Pos {
+	origins := slices.Clip(mentions) // appended to, not written over
+	for sel, selection := range c.pass.TypesInfo.Selections {
 		if _, ok := fieldWire(selection); ok {
-			if d := fp.declAt(sel.Pos()); d != nil {
-				found[d] = true
-			}
+			origins = append(origins, sel.Pos())
 		}
 	}
-	return found
+	return origins
 }
 
 // declAt returns the top-level declaration that holds pos, or nil.

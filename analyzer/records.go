@@ -50,7 +50,9 @@ func (c *checker) survey() *survey {
 			}
 			continue
 		}
-		if tv.Value != nil && tv.Value.Kind() == constant.String && namesParam(e, tv.Value) {
+		// The type tells a string constant from the others without
+		// reading its value, which is elsewhere in memory.
+		if tv.Value != nil && isString(tv.Type) && tv.Value.Kind() == constant.String && namesParam(e, tv.Value) {
 			s.params = append(s.params, e.Pos())
 		}
 		if !c.typed {

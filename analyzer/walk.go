@@ -49,10 +49,14 @@ func (c *checker) Visit(n ast.Node) ast.Visitor {
 	// signature of a function.
 	switch n := n.(type) {
 	case *ast.Ident: // half of all nodes: no children to enclose
-		c.visitExpr(n)
+		if c.candidate(n) {
+			c.visitCandidate(n)
+		}
 		return nil
 	case *ast.BasicLit:
-		c.visitExpr(n)
+		if c.candidate(n) {
+			c.visitCandidate(n)
+		}
 		return nil
 	case *ast.CommentGroup:
 		return nil
@@ -158,9 +162,13 @@ func (c *checker) visitExpr(e ast.Expr) bool {
 			c.checkCall(e)
 		}
 	}
-	if !c.candidate(e) {
-		return true
-	}
+	return !c.candidate(e) || c.visitCandidate(e)
+}
+
+// visitCandidate checks e, one of the candidates of the survey, and
+// reports whether to visit its children.
+func (c *checker) visitCandidate(e ast.Expr) bool {
+	cfg := c.cfg
 	if c.flow != nil {
 		if u, ok := c.flow.consts[e]; ok {
 			c.reportWireConstant(e, u)
