@@ -20,3 +20,23 @@ func billed(r Releaser) bool {
 	}
 	return r == 4 || r == 9 // want `^raw integer 4 used as ownsource.Releaser; use ownsource.ReleaserCloudServer$` `^9 is not a disconnect source$`
 }
+
+// Side numbers the releasers from iota, 0 left unnamed.
+type Side int
+
+const (
+	_ Side = iota
+	SideCallee
+	SideCaller
+	SideParticipant
+	SideCloudServer
+	SideAppServer
+)
+
+func party(s Side) bool {
+	switch s { // want `^missing cases in switch of type ownsource.Side: ownsource.SideCloudServer, ownsource.SideAppServer$`
+	case SideCallee, SideCaller, SideParticipant:
+		return true
+	}
+	return s == 0
+}
