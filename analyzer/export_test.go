@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/ast"
 	"go/types"
 	"slices"
 
@@ -9,9 +10,10 @@ import (
 
 // Recognized returns the names of pkg's types that the analyzer takes
 // for copies of LINE Planet's tables, and "untyped" if its package-level
-// untyped constants are one, as it judges them when it analyzes pkg.
-func Recognized(pkg *types.Package) []string {
-	c := &checker{pass: &analysis.Pass{Pkg: pkg}}
+// untyped constants are one, as it judges them when it analyzes pkg, of
+// the files with the type checker's records info.
+func Recognized(pkg *types.Package, files []*ast.File, info *types.Info) []string {
+	c := &checker{pass: &analysis.Pass{Pkg: pkg, Files: files, TypesInfo: info}}
 	var found []string
 	for tn, consts := range c.constsOf(pkg) {
 		switch {
