@@ -34,7 +34,7 @@ type directive struct {
 	pos     token.Pos
 	own     int      // the line it is on, which it applies to if code precedes it there
 	next    int      // the line after its comment group, which it applies to otherwise
-	end     int8     // whether it follows code on its line: 0 not known yet, 1 yes, -1 no
+	end     int8     // whether it follows code on its line (see followsCode): 0 not known yet, 1 yes, -1 no
 	checks  []string // for ignore: the categories it silences, nil for all
 	forMaps bool     // an exhaustive directive, not an ignore directive
 	used    bool     // it silenced a finding or marked something, or would under other settings
@@ -226,23 +226,29 @@ func (c *checker) covers(d *directive, line int) bool {
 	case d.own:
 		return true
 	case d.next:
-		if d.end == 0 {
-			d.end = -1
-			if c.endOfLine(d.pos) {
-				d.end = 1
-			}
-		}
-		return d.end < 0
+		return !c.followsCode(d)
 	}
 	return false
 }
 
-// endOfLine reports whether the comment at pos follows code on its line:
-// whether a node of the file starts on the line before it, or ends there
-// at or before it. The first token of a line of Go code starts a node or
-// closes one (a line cannot start with an operator or a comma), so no
-// source is needed; comments are no code.
-func (c *checker) endOfLine(pos token.Pos) bool {
+// followsCode reports whether d follows code on its line: whether a node
+// of the file starts on the line before it, or ends there at or before
+// it. The first token of a line of Go code starts a node or closes one (a
+// line cannot start with an operator or a comma), so no source is needed;
+// comments are no code. It is found once per directive.
+func (c *checker) followsCode(d *directive) bool {
+	if d.end == 0 {
+		d.end = -1
+		if c.nodeBefore(d.pos) {
+			d.end = 1
+		}
+	}
+	return d.end > 0
+}
+
+// nodeBefore reports whether a node of the file that holds pos starts on
+// pos's line before it, or ends there at or before it.
+func (c *checker) nodeBefore(pos token.Pos) bool {
 	fs := c.fileAt(pos)
 	if fs == nil || fs.tf == nil {
 		return false
@@ -334,7 +340,7 @@ func (c *checker) reportUnusedDirectives() {
 			what = "no " + strings.Join(d.checks, " or ") + " finding"
 		}
 		line := d.next
-		if c.endOfLine(d.pos) {
+		if c.followsCode(d) {
 			line = d.own
 		}
 		verb, _ := cutVerb(strings.TrimPrefix(d.text, "//"))

@@ -48,14 +48,9 @@ func (c *checker) Visit(n ast.Node) ast.Visitor {
 	// are read from the file's), the name a selector selects, or the
 	// signature of a function.
 	switch n := n.(type) {
-	case *ast.Ident: // half of all nodes: no children to enclose
-		if c.candidate(n) {
-			c.visitCandidate(n)
-		}
-		return nil
-	case *ast.BasicLit:
-		if c.candidate(n) {
-			c.visitCandidate(n)
+	case *ast.Ident, *ast.BasicLit: // half of all nodes: no children to enclose
+		if e := n.(ast.Expr); c.candidate(e) {
+			c.visitCandidate(e)
 		}
 		return nil
 	case *ast.CommentGroup:
