@@ -118,7 +118,7 @@ func (cfg *config) enabled(category string) bool {
 // its own flags.
 func New() *analysis.Analyzer {
 	cfg := new(config)
-	cache := new(reasonsCache)
+	cache := new(caches)
 	a := &analysis.Analyzer{
 		Name: "reasonlint",
 		Doc:  doc,
@@ -158,25 +158,33 @@ table. See ` + url + `.`
 
 // A checker checks one package.
 type checker struct {
-	pass  *analysis.Pass
-	cfg   *config
-	cache *reasonsCache // the reasons package's enums, for the next package
-	self  bool          // the package is the reasons package
+	pass    *analysis.Pass
+	cfg     *config
+	cache   *reasonsCache // the reasons package's enums, for the next package
+	untyped *untypedCache // the values of imported packages' untyped constants
+	self    bool          // the package is the reasons package
 
 	enums  map[*types.TypeName]*enum                             // see enumOf
 	consts map[*types.Package]map[*types.TypeName][]*types.Const // see constsOf
 	owned  map[*types.Package]map[*types.TypeName]*enum          // see ownTypesOf
 	marks  map[*types.TypeName]mark                              // the directives on the package's types
 
-	typed   bool    // the package may hold values of enums
-	flow    *flow   // the callback values of the package, if any
-	records *survey // see survey
-	next    int     // the first candidate of records not yet passed by the walk
+	typed    bool    // the package may hold values of enums
+	mentions bool    // a comment mentions directives, see hasDirectives
+	flow     *flow   // the callback values of the package, if any
+	records  *survey // see survey
+	next     int     // the first candidate of records not yet passed by the walk
 
 	files map[*token.File]*fileState // the package's files
 	decls map[*enum]*ownDecl         // see declOf
 
 	suggestions map[suggestKey]suggestion // see suggest
+	importSets  []*untypedSet             // see importedUntyped
+	lastScope   struct {                  // the last answer of scopeAt
+		file  *ast.File
+		pos   token.Pos
+		scope *types.Scope
+	}
 
 	file          *fileState // the file being walked
 	stack         []ast.Node // the nodes that enclose the one being visited
@@ -190,27 +198,36 @@ type checker struct {
 type fileState struct {
 	file    *ast.File
 	tf      *token.File
-	skipped bool   // a generated file, not checked
-	noFixes bool   // suggested fixes cannot be applied to it
-	src     []byte // its source, read on demand
-	read    bool   // src has been read
-	dirs    *directives
+	skipped bool // a generated file, not checked
+	noFixes bool // suggested fixes cannot be applied to it
+	// mentions: a comment says "reasonlint:", as directives do, and
+	// malformed ones too.
+	mentions bool
+	src      []byte // its source, read on demand
+	read     bool   // src has been read
+	dirs     *directives
 }
 
-func run(pass *analysis.Pass, cfg *config, cache *reasonsCache) error {
+// caches holds what an analyzer instance keeps from package to package.
+type caches struct {
+	reasons reasonsCache
+	untyped untypedCache
+}
+
+func run(pass *analysis.Pass, cfg *config, cache *caches) error {
 	if pass.Pkg == nil {
 		return nil
 	}
 	if isStdPath(pass.Pkg.Path()) && (pass.Module == nil || pass.Module.Path == "") {
 		return nil // the standard library handles no LINE Planet values
 	}
-	c := &checker{pass: pass, cfg: cfg, cache: cache, self: isReasonsPath(pass.Pkg.Path())}
+	c := &checker{pass: pass, cfg: cfg, cache: &cache.reasons, untyped: &cache.untyped, self: isReasonsPath(pass.Pkg.Path())}
 	c.marks = c.markedTypes()
 	c.files = make(map[*token.File]*fileState, len(pass.Files))
 	for _, file := range pass.Files {
 		// cgo's output is generated, but from the programmer's file,
 		// to which its line directives map it back.
-		lineDirectives := hasLineDirectives(file)
+		lineDirectives, mentions := scanComments(file)
 		translated := lineDirectives && lineMapped(pass.Fset, file)
 		generated := ast.IsGenerated(file) && !translated
 		fs := &fileState{
@@ -220,9 +237,11 @@ func run(pass *analysis.Pass, cfg *config, cache *reasonsCache) error {
 			// Edits would land in cgo's output, or be placed by
 			// drivers in the file that a //line directive names, and
 			// a generated file is generated anew.
-			noFixes: generated || lineDirectives,
+			noFixes:  generated || lineDirectives,
+			mentions: mentions,
 		}
 		c.files[fs.tf] = fs
+		c.mentions = c.mentions || mentions
 	}
 	c.typed = c.reachesReasons() || c.hasOwnTypes(c.pass.Pkg) || c.importsOwnTypes()
 	records := c.survey()
@@ -238,7 +257,6 @@ func run(pass *analysis.Pass, cfg *config, cache *reasonsCache) error {
 		// of the walk too.
 		records.add(slices.Collect(maps.Keys(c.flow.consts)))
 	}
-	c.records = records
 	c.checkFiles()
 	return nil
 }
@@ -307,16 +325,17 @@ func lineMapped(fset *token.FileSet, file *ast.File) bool {
 	return tf != nil && fset.Position(file.Package).Filename != tf.Name()
 }
 
-// hasLineDirectives reports whether file has a //line or /*line directive.
-func hasLineDirectives(file *ast.File) bool {
+// scanComments reports whether file has a //line or /*line directive, and
+// whether a comment mentions reasonlint's directives, well-formed or not.
+func scanComments(file *ast.File) (lineDirectives, mentions bool) {
 	for _, g := range file.Comments {
 		for _, com := range g.List {
-			if strings.HasPrefix(com.Text, "//line ") || strings.HasPrefix(com.Text, "/*line ") {
-				return true
-			}
+			text := com.Text
+			lineDirectives = lineDirectives || strings.HasPrefix(text, "//line ") || strings.HasPrefix(text, "/*line ")
+			mentions = mentions || strings.Contains(text, "reasonlint:")
 		}
 	}
-	return false
+	return lineDirectives, mentions
 }
 
 // fileAt returns the file of the package that holds pos, or nil.

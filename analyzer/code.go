@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -175,14 +176,11 @@ func (c *checker) reportCode(e ast.Expr, code string, k kind, en *enum, ctx code
 // source or rel code of the reasons package, and returns the call and the
 // enum.
 func (c *checker) stringCall(e ast.Expr) (*ast.CallExpr, *enum) {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) != 0 {
+	if !isStringCall(e) {
 		return nil, nil
 	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != "String" {
-		return nil, nil
-	}
+	call := ast.Unparen(e).(*ast.CallExpr)
+	sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	selection := c.pass.TypesInfo.Selections[sel]
 	if selection == nil || selection.Kind() != types.MethodVal {
 		return nil, nil
@@ -286,6 +284,9 @@ func (c *checker) noteRepeatedComparisons(b *ast.BinaryExpr) {
 	if p, ok := c.parentSkippingParens().(*ast.BinaryExpr); ok && p.Op == b.Op {
 		return // not the root of the chain
 	}
+	if !comparesStringCall(b, b.Op) {
+		return // no code comparison to fix
+	}
 	type key struct {
 		recv string
 		v    int64
@@ -350,6 +351,31 @@ func (c *checker) noteRepeatedComparisons(b *ast.BinaryExpr) {
 		}
 	}
 	walk(b)
+}
+
+// comparesStringCall reports whether a comparison in the chain that e
+// roots, of comparisons joined by op, compares a call x.String().
+func comparesStringCall(e ast.Expr, op token.Token) bool {
+	x, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	switch {
+	case !ok:
+		return false
+	case x.Op == op:
+		return comparesStringCall(x.X, op) || comparesStringCall(x.Y, op)
+	case !isEquality(x.Op):
+		return false
+	}
+	return isStringCall(x.X) || isStringCall(x.Y)
+}
+
+// isStringCall reports whether e is written as a call x.String().
+func isStringCall(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "String"
 }
 
 // A switchInfo is what the check of a switch over codes tells the checks
@@ -505,8 +531,11 @@ var argFuncs = map[string]bool{
 // the reasons package's parse functions, and text unmarshalled into its
 // types.
 func (c *checker) checkCall(call *ast.CallExpr) {
+	if len(call.Args) == 0 || c.self || !c.cfg.checkCodes && !c.cfg.checkCallbacks {
+		return
+	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || !argFuncs[sel.Sel.Name] || len(call.Args) == 0 || c.self || !c.cfg.checkCodes && !c.cfg.checkCallbacks {
+	if !ok || !argFuncs[sel.Sel.Name] {
 		return
 	}
 	fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func)

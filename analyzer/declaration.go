@@ -34,6 +34,7 @@ type ownDecl struct {
 	planned map[int64]string // the names of the constants that the fix adds, nil if there is no fix
 	at      token.Pos        // where the fix adds them
 	indent  string
+	fixed   map[*types.Const]int64 // see meant
 }
 
 // An ownConst is a constant of an own type, or of a block of untyped
@@ -173,12 +174,16 @@ func (c *checker) asFixed(e *enum) {
 
 // meant returns the value that the fix of obj's declaration gives it.
 func (d *ownDecl) meant(obj *types.Const) (int64, bool) {
-	for _, oc := range d.consts {
-		if oc.obj == obj && oc.fix != "" && oc.named {
-			return oc.meant, true
+	if d.fixed == nil {
+		d.fixed = make(map[*types.Const]int64)
+		for _, oc := range d.consts {
+			if oc.fix != "" && oc.named {
+				d.fixed[oc.obj] = oc.meant
+			}
 		}
 	}
-	return 0, false
+	v, ok := d.fixed[obj]
+	return v, ok
 }
 
 // judge decides what is wrong with the constant oc of kind k, of a type

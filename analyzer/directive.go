@@ -63,9 +63,7 @@ var noDirectives = new(directives)
 // parseDirectives reads the directives of fs.
 func (c *checker) parseDirectives(fs *fileState) *directives {
 	file := fs.file
-	if !slices.ContainsFunc(file.Comments, func(g *ast.CommentGroup) bool {
-		return slices.ContainsFunc(g.List, func(com *ast.Comment) bool { return strings.Contains(com.Text, "reasonlint:") })
-	}) {
+	if !fs.mentions {
 		return noDirectives
 	}
 	ds := new(directives)
@@ -365,18 +363,7 @@ func (c *checker) ran(categories []string) bool {
 
 // hasDirectives reports whether a comment of the package mentions a
 // directive, which must be checked even where nothing else is.
-func (c *checker) hasDirectives() bool {
-	for _, f := range c.pass.Files {
-		for _, g := range f.Comments {
-			for _, com := range g.List {
-				if strings.Contains(com.Text, "reasonlint:") {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
+func (c *checker) hasDirectives() bool { return c.mentions }
 
 // markedTypes returns what the directives in the doc comments of the
 // package's types say of them.

@@ -20,6 +20,13 @@ type fixBuilder struct {
 	edits   []analysis.TextEdit
 	imports map[string]string // the packages the fix imports: path -> the name it refers to them by
 	failed  bool              // no safe edit names what the fix needs
+	// qualified is the last answer of qualifier, for the next name of
+	// the same package at the same place, as a list of cases has them.
+	qualified struct {
+		path, prefix string
+		pos          token.Pos
+		ok           bool
+	}
 }
 
 // newFix starts a fix with the message.
@@ -68,6 +75,16 @@ func (fb *fixBuilder) refer(obj types.Object, pos token.Pos) (string, bool) {
 // the import. It reports false if no spelling is safe, because a local
 // name shadows the package.
 func (fb *fixBuilder) qualifier(path, name string, pos token.Pos) (string, bool) {
+	q := &fb.qualified
+	if q.path != path || q.pos != pos {
+		q.prefix, q.ok = fb.findQualifier(path, name, pos)
+		q.path, q.pos = path, pos
+	}
+	return q.prefix, q.ok
+}
+
+// findQualifier computes what qualifier returns.
+func (fb *fixBuilder) findQualifier(path, name string, pos token.Pos) (string, bool) {
 	c := fb.c
 	if n, ok := fb.imports[path]; ok {
 		return n + ".", true
@@ -145,14 +162,18 @@ func (c *checker) visibleName(name string, pos token.Pos) bool {
 
 // scopeAt returns the innermost scope of the current file at pos.
 func (c *checker) scopeAt(pos token.Pos) *types.Scope {
-	fileScope := c.pass.TypesInfo.Scopes[c.file.file]
-	if fileScope == nil {
-		return nil
+	last := &c.lastScope
+	if last.file == c.file.file && last.pos == pos {
+		return last.scope
 	}
-	if inner := fileScope.Innermost(pos); inner != nil {
-		return inner
+	scope := c.pass.TypesInfo.Scopes[c.file.file]
+	if scope != nil {
+		if inner := scope.Innermost(pos); inner != nil {
+			scope = inner
+		}
 	}
-	return fileScope
+	last.file, last.pos, last.scope = c.file.file, pos, scope
+	return scope
 }
 
 // addImport returns the edit that imports path into the current file,

@@ -113,6 +113,8 @@ func recognizeConsts(consts []*types.Const, typeName string) kind {
 	if len(consts) < minRecognized {
 		return 0
 	}
+	var tb [64]byte
+	t := appendNormalized(tb[:0], typeName)
 	for _, k := range []kind{reasonKind, sourceKind} {
 		named, agree := 0, 0
 		for _, obj := range consts {
@@ -130,7 +132,7 @@ func recognizeConsts(consts []*types.Const, typeName string) kind {
 			if !ok {
 				continue
 			}
-			meant, ok := nameMeans(k, obj.Name(), typeName)
+			meant, ok := normalizedNameMeans(k, obj.Name(), t)
 			if !ok {
 				continue
 			}
@@ -193,13 +195,17 @@ func asBytes(ws ...string) [][]byte {
 // "DisconnectReason_NOANSWER" (protobuf), "NO_ANSWER" and
 // "DisconnectReasonNoAnswer" all name NOANSWER.
 func nameMeans(k kind, name, typeName string) (int64, bool) {
+	var tb [64]byte
+	return normalizedNameMeans(k, name, appendNormalized(tb[:0], typeName))
+}
+
+// normalizedNameMeans is nameMeans with the type's name normalized: t.
+func normalizedNameMeans(k kind, name string, t []byte) (int64, bool) {
 	if int(k) >= len(normalized) || normalized[k] == nil {
 		return 0, false
 	}
-	var nb, tb [64]byte
-	n := appendNormalized(nb[:0], name)
-	t := appendNormalized(tb[:0], typeName)
-	return strip(normalized[k], n, t, affixes[k], 0)
+	var nb [64]byte
+	return strip(normalized[k], appendNormalized(nb[:0], name), t, affixes[k], 0)
 }
 
 // strip looks n up in names, and then n less the type's name t or one of

@@ -29,16 +29,22 @@ type survey struct {
 	// conversions are the conversions of reasons and sources to other
 	// types, int(r), which a constant compared with is a raw integer.
 	conversions map[ast.Expr]bool
+	// typed holds what qualifiedTyped found, by value.
+	typed valueMemo
 }
 
 // surveys holds surveys done with, whose memory the next package reuses.
-var surveys = sync.Pool{New: func() any { return &survey{conversions: make(map[ast.Expr]bool)} }}
+var surveys = sync.Pool{New: func() any {
+	return &survey{conversions: make(map[ast.Expr]bool), typed: valueMemo{make(map[int64]bool), make(map[string]bool)}}
+}}
 
 // survey goes through the type checker's records of the package. Its
-// result goes back to surveys, by release, when the package is checked.
+// result, which is also c.records from the start, goes back to surveys,
+// by release, when the package is checked.
 func (c *checker) survey() *survey {
 	info := c.pass.TypesInfo
 	s := surveys.Get().(*survey)
+	c.records = s
 	for e, tv := range info.Types {
 		if tv.IsType() {
 			if st, ok := tv.Type.Underlying().(*types.Struct); ok && !s.tagged {
@@ -85,8 +91,13 @@ func (c *checker) survey() *survey {
 			continue
 		}
 		if tv.Value != nil {
+			// reasons.Busy: a constant of the type, named, told by its
+			// value where it can be, or else by its object.
+			if _, ok := e.(*ast.SelectorExpr); ok && c.qualifiedTyped(tv.Value) {
+				continue
+			}
 			if obj, ok := c.named(e).(*types.Const); ok && !isUntyped(obj.Type()) {
-				continue // reasons.Busy: a constant of the type, named
+				continue
 			}
 		}
 		s.candidates = append(s.candidates, e)
@@ -99,6 +110,8 @@ func (c *checker) survey() *survey {
 func (s *survey) release() {
 	clear(s.candidates[:cap(s.candidates)])
 	clear(s.conversions)
+	clear(s.typed.ints)
+	clear(s.typed.strs)
 	s.params, s.tagged, s.candidates, s.positions = s.params[:0], false, s.candidates[:0], s.positions[:0]
 	surveys.Put(s)
 }
@@ -108,13 +121,20 @@ func (s *survey) release() {
 // which spares go/constant's lock, and only if its length is a
 // parameter's.
 func namesParam(e ast.Expr, val constant.Value) bool {
-	if lit, ok := e.(*ast.BasicLit); ok && len(lit.Value) >= 2 && lit.Value[0] == '"' && !strings.ContainsRune(lit.Value, '\\') {
+	if lit, ok := e.(*ast.BasicLit); ok {
+		// The length first, which is in the literal, its text
+		// elsewhere: escapes only make a literal longer than its value.
 		n := len(lit.Value) - 2
-		if n < paramLen[0] || n > paramLen[1] {
+		if n < paramLen[0] {
 			return false
 		}
-		_, ok := params[lit.Value[1:len(lit.Value)-1]]
-		return ok
+		if lit.Value[0] == '"' && strings.IndexByte(lit.Value, '\\') < 0 {
+			if n > paramLen[1] {
+				return false
+			}
+			_, ok := params[lit.Value[1:n+1]]
+			return ok
+		}
 	}
 	_, ok := params[constant.StringVal(val)]
 	return ok

@@ -74,6 +74,13 @@ func (c *checker) visitSwitch(sw *ast.SwitchStmt) {
 // caseValue returns the value in LINE Planet's table that a case or key e
 // of the enum's type covers.
 func (c *checker) caseValue(e ast.Expr, en *enum) (int64, bool) {
+	if _, ok := e.(*ast.SelectorExpr); ok {
+		// Most cases name a typed constant of another package, whose
+		// value is the one recorded for the case.
+		if v := c.pass.TypesInfo.Types[e].Value; v != nil && c.qualifiedTyped(v) {
+			return en.valueOf(v)
+		}
+	}
 	var val constant.Value
 	if obj, ok := c.named(e).(*types.Const); ok {
 		if en.own && en.here {

@@ -1,0 +1,138 @@
+package analyzer
+
+import (
+	"go/constant"
+	"go/types"
+	"runtime"
+	"slices"
+	"sync"
+	"weak"
+)
+
+// A qualified identifier with a constant value, reasons.Busy, names a
+// typed constant or an untyped one of the package it qualifies. Only an
+// untyped one used as a reason is a raw value, and telling the two apart
+// by the type checker's record of the identifier's use costs more than
+// all the rest of the survey. The values of the imported packages' untyped
+// constants tell it at once for most: a value that none of them has is a
+// typed constant's.
+
+// An untypedSet holds the values of a package's untyped integer and string
+// constants, as integers of 64 bits and strings. A constant whose value
+// is neither is found by its record, as before.
+type untypedSet struct {
+	ints map[int64]bool
+	strs map[string]bool
+}
+
+// A valueMemo holds, by value, what was found of constants of that value.
+type valueMemo struct {
+	ints map[int64]bool
+	strs map[string]bool
+}
+
+// newUntypedSet returns the values of the untyped constants of pkg,
+// exported or not (a qualified identifier that names an unexported one is
+// a type error, which the checks may still meet): integers, and floats of
+// integer value, which an integer type takes as integers.
+func newUntypedSet(pkg *types.Package) *untypedSet {
+	s := &untypedSet{ints: make(map[int64]bool), strs: make(map[string]bool)}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		obj, ok := scope.Lookup(name).(*types.Const)
+		if !ok || !isUntyped(obj.Type()) {
+			continue
+		}
+		switch val := obj.Val(); val.Kind() {
+		case constant.String:
+			s.strs[constant.StringVal(val)] = true
+		case constant.Int, constant.Float, constant.Complex:
+			if v, ok := constInt(constant.ToInt(val)); ok {
+				s.ints[v] = true
+			}
+		}
+	}
+	return s
+}
+
+// An untypedCache holds the untypedSet of every imported package seen,
+// which the drivers share between the packages they analyze. It holds
+// the packages weakly: an entry goes with its package, so that an editor,
+// which type-checks packages anew as they change, keeps no old one alive.
+type untypedCache struct {
+	mu   sync.Mutex
+	sets map[weak.Pointer[types.Package]]*untypedSet
+}
+
+// of returns the untypedSet of pkg.
+func (uc *untypedCache) of(pkg *types.Package) *untypedSet {
+	key := weak.Make(pkg)
+	uc.mu.Lock()
+	s, ok := uc.sets[key]
+	uc.mu.Unlock()
+	if ok {
+		return s
+	}
+	s = newUntypedSet(pkg)
+	uc.mu.Lock()
+	defer uc.mu.Unlock()
+	if found, ok := uc.sets[key]; ok {
+		return found
+	}
+	if uc.sets == nil {
+		uc.sets = make(map[weak.Pointer[types.Package]]*untypedSet)
+	}
+	uc.sets[key] = s
+	runtime.AddCleanup(pkg, uc.forget, key)
+	return s
+}
+
+// forget drops the entry of a package that is gone.
+func (uc *untypedCache) forget(key weak.Pointer[types.Package]) {
+	uc.mu.Lock()
+	delete(uc.sets, key)
+	uc.mu.Unlock()
+}
+
+// qualifiedTyped reports whether a qualified identifier of constant value
+// val surely names a typed constant: no package that the analyzed package
+// imports has an untyped constant of that value. It reports false where it
+// cannot tell, and the identifier's record decides.
+func (c *checker) qualifiedTyped(val constant.Value) bool {
+	memo := &c.records.typed
+	switch val.Kind() {
+	case constant.Int:
+		v, ok := constant.Int64Val(val)
+		if !ok {
+			return false
+		}
+		typed, ok := memo.ints[v]
+		if !ok {
+			typed = !slices.ContainsFunc(c.importedUntyped(), func(set *untypedSet) bool { return set.ints[v] })
+			memo.ints[v] = typed
+		}
+		return typed
+	case constant.String:
+		v := constant.StringVal(val)
+		typed, ok := memo.strs[v]
+		if !ok {
+			typed = !slices.ContainsFunc(c.importedUntyped(), func(set *untypedSet) bool { return set.strs[v] })
+			memo.strs[v] = typed
+		}
+		return typed
+	}
+	return false
+}
+
+// importedUntyped returns the untypedSets of the packages that the
+// analyzed package imports.
+func (c *checker) importedUntyped() []*untypedSet {
+	if c.importSets == nil {
+		imports := c.pass.Pkg.Imports()
+		c.importSets = make([]*untypedSet, len(imports))
+		for i, imp := range imports {
+			c.importSets[i] = c.untyped.of(imp)
+		}
+	}
+	return c.importSets
+}
