@@ -169,17 +169,18 @@ type checker struct {
 	owned  map[*types.Package]map[*types.TypeName]*enum          // see ownTypesOf
 	marks  map[*types.TypeName]mark                              // the directives on the package's types
 
-	typed    bool    // the package may hold values of enums
-	mentions bool    // a comment mentions directives, see hasDirectives
-	flow     *flow   // the callback values of the package, if any
-	records  *survey // see survey
-	next     int     // the first candidate of records not yet passed by the walk
+	typed    bool      // the package may hold values of enums
+	mentions bool      // a comment mentions directives, see hasDirectives
+	flow     *flow     // the callback values of the package, if any
+	records  *survey   // see survey
+	next     int       // the first candidate of records not yet passed by the walk
+	fileEnd  token.Pos // the end of the file being walked
 
 	files map[*token.File]*fileState // the package's files
 	decls map[*enum]*ownDecl         // see declOf
 
 	suggestions map[suggestKey]suggestion // see suggest
-	importSets  []*untypedSet             // see importedUntyped
+	importSets  []*valueFlags             // see importedUntyped
 	lastScope   struct {                  // the last answer of scopeAt
 		file  *ast.File
 		pos   token.Pos

@@ -30,12 +30,12 @@ type survey struct {
 	// types, int(r), which a constant compared with is a raw integer.
 	conversions map[ast.Expr]bool
 	// typed holds what qualifiedTyped found, by value.
-	typed valueMemo
+	typed valueFlags
 }
 
 // surveys holds surveys done with, whose memory the next package reuses.
 var surveys = sync.Pool{New: func() any {
-	return &survey{conversions: make(map[ast.Expr]bool), typed: valueMemo{make(map[int64]bool), make(map[string]bool)}}
+	return &survey{conversions: make(map[ast.Expr]bool), typed: valueFlags{make(map[int64]bool), make(map[string]bool)}}
 }}
 
 // survey goes through the type checker's records of the package. Its
@@ -199,6 +199,9 @@ func isUntyped(t types.Type) bool {
 // moves the cursor of the walk past the candidates before it.
 func (c *checker) candidate(e ast.Expr) bool {
 	s := c.records
+	if c.next == len(s.positions) || s.positions[c.next] > c.fileEnd {
+		return false // none in the rest of the file, whatever e's position
+	}
 	pos := e.Pos()
 	for c.next < len(s.positions) && s.positions[c.next] < pos {
 		c.next++
@@ -211,8 +214,8 @@ func (c *checker) candidate(e ast.Expr) bool {
 	return false
 }
 
-// seek moves the cursor of the walk to the candidates of a file that
-// starts at pos.
-func (c *checker) seek(pos token.Pos) {
-	c.next, _ = slices.BinarySearch(c.records.positions, pos)
+// seek moves the cursor of the walk to the candidates of file.
+func (c *checker) seek(file *ast.File) {
+	c.next, _ = slices.BinarySearch(c.records.positions, file.FileStart)
+	c.fileEnd = file.FileEnd
 }

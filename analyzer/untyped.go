@@ -12,21 +12,17 @@ import (
 // A qualified identifier with a constant value, reasons.Busy, names a
 // typed constant or an untyped one of the package it qualifies. Only an
 // untyped one used as a reason is a raw value, and telling the two apart
-// by the type checker's record of the identifier's use costs more than
-// all the rest of the survey. The values of the imported packages' untyped
-// constants tell it at once for most: a value that none of them has is a
-// typed constant's.
+// by the type checker's record of the identifier's use takes a look-up in
+// a large map that nothing else reads: the survey's most costly step, for
+// every constant of a reason that the package names. The values of the
+// imported packages' untyped constants tell it at once for most: a value
+// that none of them has is a typed constant's.
 
-// An untypedSet holds the values of a package's untyped integer and string
-// constants, as integers of 64 bits and strings. A constant whose value
-// is neither is found by its record, as before.
-type untypedSet struct {
-	ints map[int64]bool
-	strs map[string]bool
-}
-
-// A valueMemo holds, by value, what was found of constants of that value.
-type valueMemo struct {
+// A valueFlags holds a flag for each of some integer and string values:
+// the values of a package's untyped constants, or what was found of
+// constants of each value. Other values, such as integers beyond 64 bits,
+// have no flag, and a constant of such a value is told by its record.
+type valueFlags struct {
 	ints map[int64]bool
 	strs map[string]bool
 }
@@ -35,8 +31,8 @@ type valueMemo struct {
 // exported or not (a qualified identifier that names an unexported one is
 // a type error, which the checks may still meet): integers, and floats of
 // integer value, which an integer type takes as integers.
-func newUntypedSet(pkg *types.Package) *untypedSet {
-	s := &untypedSet{ints: make(map[int64]bool), strs: make(map[string]bool)}
+func newUntypedSet(pkg *types.Package) *valueFlags {
+	s := &valueFlags{ints: make(map[int64]bool), strs: make(map[string]bool)}
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		obj, ok := scope.Lookup(name).(*types.Const)
@@ -55,17 +51,18 @@ func newUntypedSet(pkg *types.Package) *untypedSet {
 	return s
 }
 
-// An untypedCache holds the untypedSet of every imported package seen,
+// An untypedCache holds the values of the untyped constants of every
+// imported package seen,
 // which the drivers share between the packages they analyze. It holds
 // the packages weakly: an entry goes with its package, so that an editor,
 // which type-checks packages anew as they change, keeps no old one alive.
 type untypedCache struct {
 	mu   sync.Mutex
-	sets map[weak.Pointer[types.Package]]*untypedSet
+	sets map[weak.Pointer[types.Package]]*valueFlags
 }
 
-// of returns the untypedSet of pkg.
-func (uc *untypedCache) of(pkg *types.Package) *untypedSet {
+// of returns the values of the untyped constants of pkg.
+func (uc *untypedCache) of(pkg *types.Package) *valueFlags {
 	key := weak.Make(pkg)
 	uc.mu.Lock()
 	s, ok := uc.sets[key]
@@ -80,7 +77,7 @@ func (uc *untypedCache) of(pkg *types.Package) *untypedSet {
 		return found
 	}
 	if uc.sets == nil {
-		uc.sets = make(map[weak.Pointer[types.Package]]*untypedSet)
+		uc.sets = make(map[weak.Pointer[types.Package]]*valueFlags)
 	}
 	uc.sets[key] = s
 	runtime.AddCleanup(pkg, uc.forget, key)
@@ -108,7 +105,7 @@ func (c *checker) qualifiedTyped(val constant.Value) bool {
 		}
 		typed, ok := memo.ints[v]
 		if !ok {
-			typed = !slices.ContainsFunc(c.importedUntyped(), func(set *untypedSet) bool { return set.ints[v] })
+			typed = !slices.ContainsFunc(c.importedUntyped(), func(set *valueFlags) bool { return set.ints[v] })
 			memo.ints[v] = typed
 		}
 		return typed
@@ -116,7 +113,7 @@ func (c *checker) qualifiedTyped(val constant.Value) bool {
 		v := constant.StringVal(val)
 		typed, ok := memo.strs[v]
 		if !ok {
-			typed = !slices.ContainsFunc(c.importedUntyped(), func(set *untypedSet) bool { return set.strs[v] })
+			typed = !slices.ContainsFunc(c.importedUntyped(), func(set *valueFlags) bool { return set.strs[v] })
 			memo.strs[v] = typed
 		}
 		return typed
@@ -124,12 +121,12 @@ func (c *checker) qualifiedTyped(val constant.Value) bool {
 	return false
 }
 
-// importedUntyped returns the untypedSets of the packages that the
-// analyzed package imports.
-func (c *checker) importedUntyped() []*untypedSet {
+// importedUntyped returns the values of the untyped constants of each
+// package that the analyzed package imports.
+func (c *checker) importedUntyped() []*valueFlags {
 	if c.importSets == nil {
 		imports := c.pass.Pkg.Imports()
-		c.importSets = make([]*untypedSet, len(imports))
+		c.importSets = make([]*valueFlags, len(imports))
 		for i, imp := range imports {
 			c.importSets[i] = c.untyped.of(imp)
 		}

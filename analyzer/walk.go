@@ -23,7 +23,7 @@ func (c *checker) checkFiles() {
 		}
 		c.file = fs
 		c.stack = c.stack[:0]
-		c.seek(file.FileStart)
+		c.seek(file)
 		c.nextDirective = token.NoPos
 		if ds := c.directivesOf(fs); len(ds.malformed) > 0 {
 			c.nextDirective = ds.malformed[0].Pos
