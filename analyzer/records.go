@@ -30,12 +30,12 @@ type survey struct {
 	// types, int(r), which a constant compared with is a raw integer.
 	conversions map[ast.Expr]bool
 	// typed holds what qualifiedTyped found, by value.
-	typed valueFlags
+	typed map[constant.Value]bool
 }
 
 // surveys holds surveys done with, whose memory the next package reuses.
 var surveys = sync.Pool{New: func() any {
-	return &survey{conversions: make(map[ast.Expr]bool), typed: valueFlags{make(map[int64]bool), make(map[string]bool)}}
+	return &survey{conversions: make(map[ast.Expr]bool), typed: make(map[constant.Value]bool)}
 }}
 
 // survey goes through the type checker's records of the package. Its
@@ -110,8 +110,7 @@ func (c *checker) survey() *survey {
 func (s *survey) release() {
 	clear(s.candidates[:cap(s.candidates)])
 	clear(s.conversions)
-	clear(s.typed.ints)
-	clear(s.typed.strs)
+	clear(s.typed)
 	s.params, s.tagged, s.candidates, s.positions = s.params[:0], false, s.candidates[:0], s.positions[:0]
 	surveys.Put(s)
 }

@@ -18,10 +18,9 @@ import (
 // imported packages' untyped constants tell it at once for most: a value
 // that none of them has is a typed constant's.
 
-// A valueFlags holds a flag for each of some integer and string values:
-// the values of a package's untyped constants, or what was found of
-// constants of each value. Other values, such as integers beyond 64 bits,
-// have no flag, and a constant of such a value is told by its record.
+// A valueFlags holds the integer and string values of a package's untyped
+// constants. Other values, such as integers beyond 64 bits, are not held,
+// and a constant of such a value is told by its record.
 type valueFlags struct {
 	ints map[int64]bool
 	strs map[string]bool
@@ -96,29 +95,22 @@ func (uc *untypedCache) forget(key weak.Pointer[types.Package]) {
 // imports has an untyped constant of that value. It reports false where it
 // cannot tell, and the identifier's record decides.
 func (c *checker) qualifiedTyped(val constant.Value) bool {
-	memo := &c.records.typed
-	switch val.Kind() {
-	case constant.Int:
-		v, ok := constant.Int64Val(val)
-		if !ok {
-			return false
-		}
-		typed, ok := memo.ints[v]
-		if !ok {
-			typed = !slices.ContainsFunc(c.importedUntyped(), func(set *valueFlags) bool { return set.ints[v] })
-			memo.ints[v] = typed
-		}
-		return typed
-	case constant.String:
-		v := constant.StringVal(val)
-		typed, ok := memo.strs[v]
-		if !ok {
-			typed = !slices.ContainsFunc(c.importedUntyped(), func(set *valueFlags) bool { return set.strs[v] })
-			memo.strs[v] = typed
-		}
+	memo := c.records.typed // the answers, by value
+	typed, ok := memo[val]
+	if ok {
 		return typed
 	}
-	return false
+	switch val.Kind() {
+	case constant.Int:
+		if v, exact := constant.Int64Val(val); exact {
+			typed = !slices.ContainsFunc(c.importedUntyped(), func(set *valueFlags) bool { return set.ints[v] })
+		}
+	case constant.String:
+		v := constant.StringVal(val)
+		typed = !slices.ContainsFunc(c.importedUntyped(), func(set *valueFlags) bool { return set.strs[v] })
+	}
+	memo[val] = typed
+	return typed
 }
 
 // importedUntyped returns the values of the untyped constants of each
