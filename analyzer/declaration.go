@@ -62,42 +62,22 @@ func (c *checker) declOf(en *enum) *ownDecl {
 	var last *ast.ValueSpec
 	var lastDecl *ast.GenDecl
 	implied := false
-	for _, f := range c.pass.Files {
-		for _, decl := range f.Decls {
-			g, ok := decl.(*ast.GenDecl)
-			if !ok {
-				continue
-			}
-			for _, spec := range g.Specs {
-				switch spec := spec.(type) {
-				case *ast.TypeSpec:
-					if c.pass.TypesInfo.Defs[spec.Name] == en.tn {
-						d.spec = spec
-					}
-				case *ast.ValueSpec:
-					if g.Tok != token.CONST {
-						continue
-					}
-					for i, id := range spec.Names {
-						obj, ok := c.pass.TypesInfo.Defs[id].(*types.Const)
-						if !ok || !types.Identical(obj.Type(), en.tn.Type()) {
-							continue
-						}
-						oc := ownConst{obj: obj}
-						if len(spec.Values) == len(spec.Names) {
-							oc.value = spec.Values[i]
-						}
-						if oc.value == nil || usesIota(c.pass.TypesInfo, oc.value) {
-							implied = true
-						}
-						c.judge(&oc, en.k, en.text, en.tn.Name(), true)
-						d.consts = append(d.consts, oc)
-						if last == nil || spec.Pos() > last.Pos() {
-							last, lastDecl = spec, g
-						}
-					}
-				}
-			}
+	d.spec = c.typeSpec(en.tn)
+	for dc := range c.declaredConsts {
+		if !types.Identical(dc.obj.Type(), en.tn.Type()) {
+			continue
+		}
+		oc := ownConst{obj: dc.obj}
+		if len(dc.spec.Values) == len(dc.spec.Names) {
+			oc.value = dc.spec.Values[dc.index]
+		}
+		if oc.value == nil || usesIota(c.pass.TypesInfo, oc.value) {
+			implied = true
+		}
+		c.judge(&oc, en.k, en.text, en.tn.Name(), true)
+		d.consts = append(d.consts, oc)
+		if last == nil || dc.spec.Pos() > last.Pos() {
+			last, lastDecl = dc.spec, dc.decl
 		}
 	}
 	provided := make([]int64, 0, len(d.consts))

@@ -369,31 +369,22 @@ func (c *checker) hasDirectives() bool { return c.mentions }
 // package's types say of them.
 func (c *checker) markedTypes() map[*types.TypeName]mark {
 	var marks map[*types.TypeName]mark
-	for _, f := range c.pass.Files {
-		for _, decl := range f.Decls {
-			g, ok := decl.(*ast.GenDecl)
-			if !ok || g.Tok != token.TYPE {
-				continue
-			}
-			for _, spec := range g.Specs {
-				ts := spec.(*ast.TypeSpec)
-				m := typeMark(ts.Doc)
-				if m == unmarked && len(g.Specs) == 1 {
-					m = typeMark(g.Doc)
-				}
-				if m == unmarked {
-					continue
-				}
-				tn, ok := c.pass.TypesInfo.Defs[ts.Name].(*types.TypeName)
-				if !ok {
-					continue
-				}
-				if marks == nil {
-					marks = make(map[*types.TypeName]mark)
-				}
-				marks[tn] = m
-			}
+	for g, ts := range c.declaredTypes {
+		m := typeMark(ts.Doc)
+		if m == unmarked && len(g.Specs) == 1 {
+			m = typeMark(g.Doc)
 		}
+		if m == unmarked {
+			continue
+		}
+		tn, ok := c.pass.TypesInfo.Defs[ts.Name].(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if marks == nil {
+			marks = make(map[*types.TypeName]mark)
+		}
+		marks[tn] = m
 	}
 	return marks
 }

@@ -263,17 +263,9 @@ func (c *checker) constsOf(pkg *types.Package) map[*types.TypeName][]*types.Cons
 		}
 	}
 	if pkg == c.pass.Pkg {
-		for _, file := range c.pass.Files {
-			for _, decl := range file.Decls {
-				if g, ok := decl.(*ast.GenDecl); ok && g.Tok == token.CONST {
-					for _, spec := range g.Specs {
-						for _, id := range spec.(*ast.ValueSpec).Names {
-							if obj, ok := c.pass.TypesInfo.Defs[id].(*types.Const); ok && id.Name != "_" {
-								add(obj)
-							}
-						}
-					}
-				}
+		for dc := range c.declaredConsts {
+			if dc.obj.Name() != "_" {
+				add(dc.obj)
 			}
 		}
 	} else {
@@ -289,6 +281,63 @@ func (c *checker) constsOf(pkg *types.Package) map[*types.TypeName][]*types.Cons
 	}
 	c.consts[pkg] = found
 	return found
+}
+
+// A declaredConst is a package-level constant as its declaration declares
+// it, blank ones too.
+type declaredConst struct {
+	obj   *types.Const
+	decl  *ast.GenDecl
+	spec  *ast.ValueSpec
+	index int // of obj's name among the spec's names
+}
+
+// declaredConsts yields the constants that the analyzed package declares
+// at its top level, in the order of its files and their declarations.
+func (c *checker) declaredConsts(yield func(declaredConst) bool) {
+	for _, file := range c.pass.Files {
+		for _, decl := range file.Decls {
+			g, ok := decl.(*ast.GenDecl)
+			if !ok || g.Tok != token.CONST {
+				continue
+			}
+			for _, spec := range g.Specs {
+				spec := spec.(*ast.ValueSpec)
+				for i, id := range spec.Names {
+					if obj, ok := c.pass.TypesInfo.Defs[id].(*types.Const); ok && !yield(declaredConst{obj, g, spec, i}) {
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
+// declaredTypes yields the types that the analyzed package declares at
+// its top level, each with the declaration that holds it.
+func (c *checker) declaredTypes(yield func(*ast.GenDecl, *ast.TypeSpec) bool) {
+	for _, file := range c.pass.Files {
+		for _, decl := range file.Decls {
+			if g, ok := decl.(*ast.GenDecl); ok && g.Tok == token.TYPE {
+				for _, spec := range g.Specs {
+					if !yield(g, spec.(*ast.TypeSpec)) {
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
+// typeSpec returns the declaration of tn, a type of the analyzed package,
+// or nil.
+func (c *checker) typeSpec(tn *types.TypeName) *ast.TypeSpec {
+	for _, ts := range c.declaredTypes {
+		if c.pass.TypesInfo.Defs[ts.Name] == tn {
+			return ts
+		}
+	}
+	return nil
 }
 
 // enumConst returns the enum of obj's type if obj is a constant of one.
