@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"unsafe"
 	"weak"
 )
 
@@ -51,42 +52,61 @@ func newUntypedSet(pkg *types.Package) *valueFlags {
 }
 
 // An untypedCache holds the values of the untyped constants of every
-// imported package seen,
-// which the drivers share between the packages they analyze. It holds
-// the packages weakly: an entry goes with its package, so that an editor,
-// which type-checks packages anew as they change, keeps no old one alive.
+// imported package seen, which the drivers share between the packages they
+// analyze. It holds no package: an entry is found by the package's
+// address, checked against a weak pointer to it, and goes when the package
+// does, so that an editor, which type-checks packages anew as they change,
+// keeps no old one alive. (Making a weak pointer costs a microsecond, too
+// much for every import of every package; reading one costs nothing.)
 type untypedCache struct {
 	mu   sync.Mutex
-	sets map[weak.Pointer[types.Package]]*valueFlags
+	sets map[uintptr]untypedEntry
+}
+
+// An untypedEntry is the values of a package, and the package, weakly.
+type untypedEntry struct {
+	pkg  weak.Pointer[types.Package]
+	vals *valueFlags
 }
 
 // of returns the values of the untyped constants of pkg.
 func (uc *untypedCache) of(pkg *types.Package) *valueFlags {
-	key := weak.Make(pkg)
+	addr := uintptr(unsafe.Pointer(pkg))
 	uc.mu.Lock()
-	s, ok := uc.sets[key]
+	e, ok := uc.sets[addr]
 	uc.mu.Unlock()
-	if ok {
-		return s
+	if ok && e.pkg.Value() == pkg {
+		return e.vals
 	}
-	s = newUntypedSet(pkg)
+	// Not seen, or seen at an address that a collected package had.
+	e = untypedEntry{weak.Make(pkg), newUntypedSet(pkg)}
 	uc.mu.Lock()
 	defer uc.mu.Unlock()
-	if found, ok := uc.sets[key]; ok {
-		return found
+	if found, ok := uc.sets[addr]; ok && found.pkg.Value() == pkg {
+		return found.vals
 	}
 	if uc.sets == nil {
-		uc.sets = make(map[weak.Pointer[types.Package]]*valueFlags)
+		uc.sets = make(map[uintptr]untypedEntry)
 	}
-	uc.sets[key] = s
-	runtime.AddCleanup(pkg, uc.forget, key)
-	return s
+	uc.sets[addr] = e
+	runtime.AddCleanup(pkg, uc.forget, untypedKey{addr, e.pkg})
+	return e.vals
 }
 
-// forget drops the entry of a package that is gone.
-func (uc *untypedCache) forget(key weak.Pointer[types.Package]) {
+// An untypedKey is where a package's entry is: its address and the weak
+// pointer that the entry holds.
+type untypedKey struct {
+	addr uintptr
+	pkg  weak.Pointer[types.Package]
+}
+
+// forget drops the entry of a package that is gone, unless another package
+// has its address now.
+func (uc *untypedCache) forget(key untypedKey) {
 	uc.mu.Lock()
-	delete(uc.sets, key)
+	if e, ok := uc.sets[key.addr]; ok && e.pkg == key.pkg {
+		delete(uc.sets, key.addr)
+	}
 	uc.mu.Unlock()
 }
 

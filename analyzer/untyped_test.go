@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"testing"
 	"time"
+	"unsafe"
+	"weak"
 )
 
 // TestUntypedCacheForgets checks that the cache of imported packages'
@@ -35,6 +37,13 @@ func TestUntypedCacheForgets(t *testing.T) {
 		}
 		if uc.of(pkg) != set {
 			t.Fatal("a package's values computed twice")
+		}
+		// The cleanup of a package that had the address before does not
+		// drop the entry of the one that has it now.
+		other := types.NewPackage("example.com/other", "other")
+		uc.forget(untypedKey{uintptr(unsafe.Pointer(pkg)), weak.Make(other)})
+		if uc.of(pkg) != set {
+			t.Fatal("the entry of a live package dropped")
 		}
 	}()
 	for i := 0; ; i++ {
