@@ -170,7 +170,7 @@ type checker struct {
 	marks  map[*types.TypeName]mark                              // the directives on the package's types
 
 	typed    bool      // the package may hold values of enums
-	mentions bool      // a comment mentions directives, see hasDirectives
+	mentions bool      // a comment mentions directives, which must be checked even where nothing else is
 	flow     *flow     // the callback values of the package, if any
 	records  *survey   // see survey
 	next     int       // the first candidate of records not yet passed by the walk
@@ -250,7 +250,7 @@ func run(pass *analysis.Pass, cfg *config, cache *caches) error {
 	if cfg.checkCallbacks {
 		c.flow = c.analyzeFlow(records.params)
 	}
-	if !c.typed && c.flow == nil && !(cfg.checkCallbacks && records.tagged) && !c.hasDirectives() {
+	if !c.typed && c.flow == nil && !(cfg.checkCallbacks && records.tagged) && !c.mentions {
 		return nil // nothing here can hold a reason, a source or a callback value
 	}
 	if c.flow != nil {

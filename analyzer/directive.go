@@ -361,15 +361,12 @@ func (c *checker) ran(categories []string) bool {
 	return true
 }
 
-// hasDirectives reports whether a comment of the package mentions a
-// directive, which must be checked even where nothing else is.
-func (c *checker) hasDirectives() bool { return c.mentions }
-
 // markedTypes returns what the directives in the doc comments of the
 // package's types say of them.
 func (c *checker) markedTypes() map[*types.TypeName]mark {
 	var marks map[*types.TypeName]mark
-	for g, ts := range c.declaredTypes {
+	for g, spec := range c.topLevelSpecs(token.TYPE) {
+		ts := spec.(*ast.TypeSpec)
 		m := typeMark(ts.Doc)
 		if m == unmarked && len(g.Specs) == 1 {
 			m = typeMark(g.Doc)

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"reflect"
 	"slices"
 	"strings"
@@ -295,33 +296,28 @@ type declaredConst struct {
 // declaredConsts yields the constants that the analyzed package declares
 // at its top level, in the order of its files and their declarations.
 func (c *checker) declaredConsts(yield func(declaredConst) bool) {
-	for _, file := range c.pass.Files {
-		for _, decl := range file.Decls {
-			g, ok := decl.(*ast.GenDecl)
-			if !ok || g.Tok != token.CONST {
-				continue
-			}
-			for _, spec := range g.Specs {
-				spec := spec.(*ast.ValueSpec)
-				for i, id := range spec.Names {
-					if obj, ok := c.pass.TypesInfo.Defs[id].(*types.Const); ok && !yield(declaredConst{obj, g, spec, i}) {
-						return
-					}
-				}
+	for g, spec := range c.topLevelSpecs(token.CONST) {
+		spec := spec.(*ast.ValueSpec)
+		for i, id := range spec.Names {
+			if obj, ok := c.pass.TypesInfo.Defs[id].(*types.Const); ok && !yield(declaredConst{obj, g, spec, i}) {
+				return
 			}
 		}
 	}
 }
 
-// declaredTypes yields the types that the analyzed package declares at
-// its top level, each with the declaration that holds it.
-func (c *checker) declaredTypes(yield func(*ast.GenDecl, *ast.TypeSpec) bool) {
-	for _, file := range c.pass.Files {
-		for _, decl := range file.Decls {
-			if g, ok := decl.(*ast.GenDecl); ok && g.Tok == token.TYPE {
-				for _, spec := range g.Specs {
-					if !yield(g, spec.(*ast.TypeSpec)) {
-						return
+// topLevelSpecs yields the specs of the analyzed package's top-level
+// declarations of tok (CONST, TYPE ...), each with its declaration, in the
+// order of its files.
+func (c *checker) topLevelSpecs(tok token.Token) iter.Seq2[*ast.GenDecl, ast.Spec] {
+	return func(yield func(*ast.GenDecl, ast.Spec) bool) {
+		for _, file := range c.pass.Files {
+			for _, decl := range file.Decls {
+				if g, ok := decl.(*ast.GenDecl); ok && g.Tok == tok {
+					for _, spec := range g.Specs {
+						if !yield(g, spec) {
+							return
+						}
 					}
 				}
 			}
@@ -332,8 +328,8 @@ func (c *checker) declaredTypes(yield func(*ast.GenDecl, *ast.TypeSpec) bool) {
 // typeSpec returns the declaration of tn, a type of the analyzed package,
 // or nil.
 func (c *checker) typeSpec(tn *types.TypeName) *ast.TypeSpec {
-	for _, ts := range c.declaredTypes {
-		if c.pass.TypesInfo.Defs[ts.Name] == tn {
+	for _, spec := range c.topLevelSpecs(token.TYPE) {
+		if ts := spec.(*ast.TypeSpec); c.pass.TypesInfo.Defs[ts.Name] == tn {
 			return ts
 		}
 	}
