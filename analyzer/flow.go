@@ -193,7 +193,7 @@ func (c *checker) analyzeFlow(mentions []token.Pos) *flow {
 func (c *checker) flowOrigins(mentions []token.Pos) []token.Pos {
 	origins := slices.Clip(mentions) // appended to, not written over
 	for sel, selection := range c.pass.TypesInfo.Selections {
-		if _, ok := fieldWire(selection); ok {
+		if _, ok := c.fieldWire(selection); ok {
 			origins = append(origins, sel.Pos())
 		}
 	}
@@ -860,14 +860,35 @@ var stdRoots = map[string]bool{
 // taggedField returns what the selected field holds if its struct tag
 // names a callback parameter and it is a plain string or integer.
 func (c *checker) taggedField(sel *ast.SelectorExpr) (wire, bool) {
-	return fieldWire(c.pass.TypesInfo.Selections[sel])
+	return c.fieldWire(c.pass.TypesInfo.Selections[sel])
 }
 
-// fieldWire is taggedField for the selection of a field.
-func fieldWire(selection *types.Selection) (wire, bool) {
+// A fieldResult is what fieldWire found of a field.
+type fieldResult struct {
+	w  wire
+	ok bool
+}
+
+// fieldWire is taggedField for the selection of a field. What a field
+// holds is its own: its type and the tag of the struct that declares it.
+func (c *checker) fieldWire(selection *types.Selection) (wire, bool) {
 	if selection == nil || selection.Kind() != types.FieldVal {
 		return wire{}, false
 	}
+	field, _ := selection.Obj().(*types.Var)
+	if r, ok := c.fields[field]; ok {
+		return r.w, r.ok
+	}
+	w, ok := selectedFieldWire(selection)
+	if c.fields == nil {
+		c.fields = make(map[*types.Var]fieldResult)
+	}
+	c.fields[field] = fieldResult{w, ok}
+	return w, ok
+}
+
+// selectedFieldWire is fieldWire, found from the selection's path.
+func selectedFieldWire(selection *types.Selection) (wire, bool) {
 	t := selection.Recv()
 	var tag string
 	var field *types.Var

@@ -153,7 +153,7 @@ func (c *checker) parentSkippingParens() ast.Node {
 // source converted to an integer: int(r) == 1203.
 func (c *checker) checkConvertedComparison(b *ast.BinaryExpr) {
 	for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
-		if !c.records.conversions[ast.Unparen(pair[0])] {
+		if !c.convertsEnum(pair[0]) {
 			continue
 		}
 		v, ok := constInt(c.pass.TypesInfo.Types[pair[1]].Value)
@@ -209,6 +209,22 @@ func (c *checker) enumConversion(e ast.Expr) (conv *ast.CallExpr, inner ast.Expr
 		return nil, nil, nil // a conversion to the same kind of value
 	}
 	return call, arg, en
+}
+
+// convertsEnum reports whether e is a conversion of a reason or source (or
+// a value of another integer enum) to another type, int(r), which a
+// constant compared with is a raw integer.
+func (c *checker) convertsEnum(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !c.typed || !ok || len(call.Args) != 1 {
+		return false
+	}
+	tv := c.pass.TypesInfo.Types[call]
+	if _, basic := tv.Type.(*types.Basic); !basic || tv.Value != nil {
+		return false
+	}
+	conv, _, _ := c.enumConversion(call)
+	return conv != nil
 }
 
 // reportRawInt reports the raw integer v at e. If v has a constant and

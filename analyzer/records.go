@@ -26,16 +26,14 @@ type survey struct {
 	// order of their positions; positions holds those positions.
 	candidates []ast.Expr
 	positions  []token.Pos
-	// conversions are the conversions of reasons and sources to other
-	// types, int(r), which a constant compared with is a raw integer.
-	conversions map[ast.Expr]bool
-	// typed holds what qualifiedTyped found, by value.
-	typed map[constant.Value]bool
+	// typedInts and typedStrs hold what qualifiedTyped found, by value.
+	typedInts map[int64]bool
+	typedStrs map[constant.Value]bool
 }
 
 // surveys holds surveys done with, whose memory the next package reuses.
 var surveys = sync.Pool{New: func() any {
-	return &survey{conversions: make(map[ast.Expr]bool), typed: make(map[constant.Value]bool)}
+	return &survey{typedInts: make(map[int64]bool), typedStrs: make(map[constant.Value]bool)}
 }}
 
 // survey goes through the type checker's records of the package. Its
@@ -66,11 +64,6 @@ func (c *checker) survey() *survey {
 		}
 		switch t := tv.Type.(type) {
 		case *types.Basic:
-			if call, ok := e.(*ast.CallExpr); ok && tv.Value == nil && len(call.Args) == 1 {
-				if conv, _, _ := c.enumConversion(call); conv != nil {
-					s.conversions[call] = true
-				}
-			}
 			continue
 		case *types.Named:
 			if !isInteger(t) && !isString(t) {
@@ -109,8 +102,8 @@ func (c *checker) survey() *survey {
 // release returns s to surveys, holding no syntax of the package.
 func (s *survey) release() {
 	clear(s.candidates[:cap(s.candidates)])
-	clear(s.conversions)
-	clear(s.typed)
+	clear(s.typedInts)
+	clear(s.typedStrs)
 	s.params, s.tagged, s.candidates, s.positions = s.params[:0], false, s.candidates[:0], s.positions[:0]
 	surveys.Put(s)
 }

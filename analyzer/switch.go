@@ -65,7 +65,7 @@ func (c *checker) visitSwitch(sw *ast.SwitchStmt) {
 		c.checkCodeSwitch(sw, call, en)
 		return
 	}
-	if c.records.conversions[ast.Unparen(sw.Tag)] {
+	if c.convertsEnum(sw.Tag) {
 		_, _, en := c.enumConversion(sw.Tag)
 		c.noteSwitch(sw, &switchInfo{en: en, converted: true})
 	}

@@ -115,22 +115,29 @@ func (uc *untypedCache) forget(key untypedKey) {
 // imports has an untyped constant of that value. It reports false where it
 // cannot tell, and the identifier's record decides.
 func (c *checker) qualifiedTyped(val constant.Value) bool {
-	memo := c.records.typed // the answers, by value
-	typed, ok := memo[val]
-	if ok {
-		return typed
-	}
 	switch val.Kind() {
 	case constant.Int:
-		if v, exact := constant.Int64Val(val); exact {
-			typed = !slices.ContainsFunc(c.importedUntyped(), func(set *valueFlags) bool { return set.ints[v] })
+		v, exact := constant.Int64Val(val)
+		if !exact {
+			return false
 		}
+		typed, ok := c.records.typedInts[v]
+		if !ok {
+			typed = !slices.ContainsFunc(c.importedUntyped(), func(set *valueFlags) bool { return set.ints[v] })
+			c.records.typedInts[v] = typed
+		}
+		return typed
 	case constant.String:
-		v := constant.StringVal(val)
-		typed = !slices.ContainsFunc(c.importedUntyped(), func(set *valueFlags) bool { return set.strs[v] })
+		// By the value itself: reading a string value takes a lock.
+		typed, ok := c.records.typedStrs[val]
+		if !ok {
+			v := constant.StringVal(val)
+			typed = !slices.ContainsFunc(c.importedUntyped(), func(set *valueFlags) bool { return set.strs[v] })
+			c.records.typedStrs[val] = typed
+		}
+		return typed
 	}
-	memo[val] = typed
-	return typed
+	return false
 }
 
 // importedUntyped returns the values of the untyped constants of each
