@@ -44,7 +44,7 @@ var scenarios = []struct {
 		"./callbacks", "./callbacks-untyped", "./callbacks-origins/...", "./callbacks-release",
 		"./directives", "./ignore-checks", "./generated",
 		"./own-int", "./own-proto", "./own-string", "./own-source", "./own-declaration",
-		"./own-untyped", "./own-marked", "./own-near-miss", "./own-cross/...",
+		"./own-untyped", "./own-marked", "./own-near-miss", "./own-cross/...", "./own-blank",
 	}},
 	{"web-reasons", map[string]string{analyzer.FlagWebReasons: "true"}, []string{"./web-reasons"}},
 	{"default-signifies-exhaustive", map[string]string{analyzer.FlagDefaultSignifiesExhaustive: "true"}, []string{"./default-signifies-exhaustive"}},

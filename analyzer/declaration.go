@@ -72,6 +72,9 @@ func (c *checker) declOf(en *enum) *ownDecl {
 		if oc.value == nil || usesIota(c.pass.TypesInfo, oc.value) {
 			implied = true
 		}
+		if dc.obj.Name() == "_" {
+			continue // names nothing: no constant of the type for its value
+		}
 		c.judge(&oc, en.k, en.text, en.tn.Name(), true)
 		d.consts = append(d.consts, oc)
 		if last == nil || dc.spec.Pos() > last.Pos() {

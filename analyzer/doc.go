@@ -180,7 +180,9 @@
 // packages see only what the compiler exports of it.
 //
 // Every check applies to an own type as to the reasons package's, with
-// LINE Planet's table as its members and its constants as their names.
+// LINE Planet's table as its members and its constants as their names. A
+// blank constant, _ DisconnectReason = 1203, names nothing: the type
+// declares no constant for its value.
 // Its declaration is held to the table: a constant whose name says one
 // reason and whose value is another's, a retired value, a value that is
 // no reason, the iOS SDK's sentinel -1, and, in a string type, a code in
