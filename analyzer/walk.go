@@ -28,61 +28,251 @@ func (c *checker) checkFiles() {
 		if ds := c.directivesOf(fs); len(ds.malformed) > 0 {
 			c.nextDirective = ds.malformed[0].Pos
 		}
-		ast.Walk(c, file)
+		c.walk(file)
 		c.flushDirectives(token.NoPos)
 		c.reportUnusedDirectives()
 	}
 }
 
-// Visit visits n, or leaves the node on top of the stack if n is nil, and
-// returns the checker to visit n's children, or nil.
-func (c *checker) Visit(n ast.Node) ast.Visitor {
-	if n == nil {
-		c.stack = c.stack[:len(c.stack)-1]
-		return nil
-	}
+// walk checks n and what it holds, in the order of the source. Only what
+// can hold a finding is walked: not comments (directives are read from the
+// file's), the name a selector selects, or the signature of a function.
+func (c *checker) walk(n ast.Node) {
 	if c.nextDirective.IsValid() && c.nextDirective < n.Pos() {
 		c.flushDirectives(n.Pos())
 	}
-	// Only what can hold a finding is visited: not comments (directives
-	// are read from the file's), the name a selector selects, or the
-	// signature of a function.
 	switch n := n.(type) {
-	case *ast.Ident, *ast.BasicLit: // half of all nodes: no children to enclose
-		if e := n.(ast.Expr); c.candidate(e) {
-			c.visitCandidate(e)
+	case *ast.Ident: // half of all nodes: no children to enclose
+		if c.candidate(n) {
+			c.visitCandidate(n)
 		}
-		return nil
-	case *ast.CommentGroup:
-		return nil
+	case *ast.BasicLit:
+		if c.candidate(n) {
+			c.visitCandidate(n)
+		}
 	case *ast.SelectorExpr:
 		if c.visit(n) {
 			c.walkInside(n, n.X)
 		}
-		return nil
 	case *ast.FuncDecl:
 		if n.Body != nil {
 			c.walkInside(n, n.Body)
 		}
-		return nil
 	case *ast.FuncLit:
 		if n.Body != nil {
 			c.walkInside(n, n.Body)
 		}
-		return nil
+	case *ast.CommentGroup, *ast.Comment:
+	default:
+		if c.visit(n) {
+			c.stack = append(c.stack, n)
+			c.walkChildren(n)
+			c.stack = c.stack[:len(c.stack)-1]
+		}
 	}
-	if !c.visit(n) {
-		return nil
-	}
-	c.stack = append(c.stack, n)
-	return c
 }
 
-// walkInside walks child, a child of n.
+// walkInside walks child, the one child of n that is walked.
 func (c *checker) walkInside(n, child ast.Node) {
 	c.stack = append(c.stack, n)
-	ast.Walk(c, child)
+	c.walk(child)
 	c.stack = c.stack[:len(c.stack)-1]
+}
+
+// walkList walks the nodes of list.
+func walkList[N ast.Node](c *checker, list []N) {
+	for _, n := range list {
+		c.walk(n)
+	}
+}
+
+// walkChildren walks the children of n that walk walks, in the order of
+// ast.Walk: all of them but comments, and those that walk handles itself.
+func (c *checker) walkChildren(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.Field:
+		walkList(c, n.Names)
+		if n.Type != nil {
+			c.walk(n.Type)
+		}
+		if n.Tag != nil {
+			c.walk(n.Tag)
+		}
+	case *ast.FieldList:
+		walkList(c, n.List)
+	case *ast.Ellipsis:
+		if n.Elt != nil {
+			c.walk(n.Elt)
+		}
+	case *ast.CompositeLit:
+		if n.Type != nil {
+			c.walk(n.Type)
+		}
+		walkList(c, n.Elts)
+	case *ast.ParenExpr:
+		c.walk(n.X)
+	case *ast.IndexExpr:
+		c.walk(n.X)
+		c.walk(n.Index)
+	case *ast.IndexListExpr:
+		c.walk(n.X)
+		walkList(c, n.Indices)
+	case *ast.SliceExpr:
+		c.walk(n.X)
+		if n.Low != nil {
+			c.walk(n.Low)
+		}
+		if n.High != nil {
+			c.walk(n.High)
+		}
+		if n.Max != nil {
+			c.walk(n.Max)
+		}
+	case *ast.TypeAssertExpr:
+		c.walk(n.X)
+		if n.Type != nil {
+			c.walk(n.Type)
+		}
+	case *ast.CallExpr:
+		c.walk(n.Fun)
+		walkList(c, n.Args)
+	case *ast.StarExpr:
+		c.walk(n.X)
+	case *ast.UnaryExpr:
+		c.walk(n.X)
+	case *ast.BinaryExpr:
+		c.walk(n.X)
+		c.walk(n.Y)
+	case *ast.KeyValueExpr:
+		c.walk(n.Key)
+		c.walk(n.Value)
+	case *ast.ArrayType:
+		if n.Len != nil {
+			c.walk(n.Len)
+		}
+		c.walk(n.Elt)
+	case *ast.StructType:
+		c.walk(n.Fields)
+	case *ast.FuncType:
+		if n.TypeParams != nil {
+			c.walk(n.TypeParams)
+		}
+		if n.Params != nil {
+			c.walk(n.Params)
+		}
+		if n.Results != nil {
+			c.walk(n.Results)
+		}
+	case *ast.InterfaceType:
+		c.walk(n.Methods)
+	case *ast.MapType:
+		c.walk(n.Key)
+		c.walk(n.Value)
+	case *ast.ChanType:
+		c.walk(n.Value)
+	case *ast.DeclStmt:
+		c.walk(n.Decl)
+	case *ast.LabeledStmt:
+		c.walk(n.Label)
+		c.walk(n.Stmt)
+	case *ast.ExprStmt:
+		c.walk(n.X)
+	case *ast.SendStmt:
+		c.walk(n.Chan)
+		c.walk(n.Value)
+	case *ast.IncDecStmt:
+		c.walk(n.X)
+	case *ast.AssignStmt:
+		walkList(c, n.Lhs)
+		walkList(c, n.Rhs)
+	case *ast.GoStmt:
+		c.walk(n.Call)
+	case *ast.DeferStmt:
+		c.walk(n.Call)
+	case *ast.ReturnStmt:
+		walkList(c, n.Results)
+	case *ast.BranchStmt:
+		if n.Label != nil {
+			c.walk(n.Label)
+		}
+	case *ast.BlockStmt:
+		walkList(c, n.List)
+	case *ast.IfStmt:
+		if n.Init != nil {
+			c.walk(n.Init)
+		}
+		c.walk(n.Cond)
+		c.walk(n.Body)
+		if n.Else != nil {
+			c.walk(n.Else)
+		}
+	case *ast.CaseClause:
+		walkList(c, n.List)
+		walkList(c, n.Body)
+	case *ast.SwitchStmt:
+		if n.Init != nil {
+			c.walk(n.Init)
+		}
+		if n.Tag != nil {
+			c.walk(n.Tag)
+		}
+		c.walk(n.Body)
+	case *ast.TypeSwitchStmt:
+		if n.Init != nil {
+			c.walk(n.Init)
+		}
+		c.walk(n.Assign)
+		c.walk(n.Body)
+	case *ast.CommClause:
+		if n.Comm != nil {
+			c.walk(n.Comm)
+		}
+		walkList(c, n.Body)
+	case *ast.SelectStmt:
+		c.walk(n.Body)
+	case *ast.ForStmt:
+		if n.Init != nil {
+			c.walk(n.Init)
+		}
+		if n.Cond != nil {
+			c.walk(n.Cond)
+		}
+		if n.Post != nil {
+			c.walk(n.Post)
+		}
+		c.walk(n.Body)
+	case *ast.RangeStmt:
+		if n.Key != nil {
+			c.walk(n.Key)
+		}
+		if n.Value != nil {
+			c.walk(n.Value)
+		}
+		c.walk(n.X)
+		c.walk(n.Body)
+	case *ast.ImportSpec:
+		if n.Name != nil {
+			c.walk(n.Name)
+		}
+		c.walk(n.Path)
+	case *ast.ValueSpec:
+		walkList(c, n.Names)
+		if n.Type != nil {
+			c.walk(n.Type)
+		}
+		walkList(c, n.Values)
+	case *ast.TypeSpec:
+		c.walk(n.Name)
+		if n.TypeParams != nil {
+			c.walk(n.TypeParams)
+		}
+		c.walk(n.Type)
+	case *ast.GenDecl:
+		walkList(c, n.Specs)
+	case *ast.File:
+		c.walk(n.Name)
+		walkList(c, n.Decls)
+	}
 }
 
 // parent returns the i'th enclosing node of the one being visited: the
