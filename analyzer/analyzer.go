@@ -225,7 +225,6 @@ func run(pass *analysis.Pass, cfg *config, cache *caches) error {
 		return nil // the standard library handles no LINE Planet values
 	}
 	c := &checker{pass: pass, cfg: cfg, cache: &cache.reasons, untyped: &cache.untyped, self: isReasonsPath(pass.Pkg.Path())}
-	c.marks = c.markedTypes()
 	c.files = make(map[*token.File]*fileState, len(pass.Files))
 	for _, file := range pass.Files {
 		// cgo's output is generated, but from the programmer's file,
@@ -245,6 +244,9 @@ func run(pass *analysis.Pass, cfg *config, cache *caches) error {
 		}
 		c.files[fs.tf] = fs
 		c.mentions = c.mentions || mentions
+	}
+	if c.mentions {
+		c.marks = c.markedTypes() // directives mention "reasonlint:"
 	}
 	c.typed = c.reachesReasons() || c.hasOwnTypes(c.pass.Pkg) || c.importsOwnTypes()
 	records := c.survey()

@@ -149,8 +149,11 @@ func (c *checker) analyzeFlow(mentions []token.Pos) *flow {
 	for _, f := range c.pass.Files {
 		n += len(f.Decls)
 	}
+	// In the order of their positions: the files' declarations are in
+	// order, and the files in the order of their starts.
+	files := slices.SortedFunc(slices.Values(c.pass.Files), func(a, b *ast.File) int { return cmp.Compare(a.FileStart, b.FileStart) })
 	fp.decls = make([]ast.Decl, 0, n)
-	for _, f := range c.pass.Files {
+	for _, f := range files {
 		for _, decl := range f.Decls {
 			fp.decls = append(fp.decls, decl)
 			if d, ok := decl.(*ast.GenDecl); ok {
@@ -162,7 +165,6 @@ func (c *checker) analyzeFlow(mentions []token.Pos) *flow {
 			}
 		}
 	}
-	slices.SortFunc(fp.decls, func(a, b ast.Decl) int { return cmp.Compare(a.Pos(), b.Pos()) })
 	walk := make(map[ast.Decl]bool)
 	for _, pos := range origins {
 		if d := fp.declAt(pos); d != nil {
