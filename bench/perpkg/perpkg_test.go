@@ -20,6 +20,10 @@ var noop = &analysis.Analyzer{
 	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
 }
 
+// analyzers make the analyzers that the benchmarks compare: the no-op and
+// a new instance of reasonlint, as each run of a driver has.
+var analyzers = []func() *analysis.Analyzer{func() *analysis.Analyzer { return noop }, analyzer.New}
+
 // BenchmarkCorpus measures the per-package work on the generated corpus,
 // whose packages use the reasons package heavily: the corpus is generated
 // and loaded once, then each iteration runs the analyzer over every
@@ -31,6 +35,11 @@ func BenchmarkCorpus(b *testing.B) { benchmarkCorpus(b, corpus.Default) }
 func BenchmarkDense(b *testing.B) { benchmarkCorpus(b, corpus.Dense) }
 
 func benchmarkCorpus(b *testing.B, cfg corpus.Config) {
+	benchmarkPackages(b, corpusPackages(b, cfg))
+}
+
+// corpusPackages generates the corpus of cfg and loads its packages.
+func corpusPackages(b *testing.B, cfg corpus.Config) []*packages.Package {
 	dir := b.TempDir()
 	rl, err := repo.Dir()
 	if err != nil {
@@ -40,7 +49,25 @@ func benchmarkCorpus(b *testing.B, cfg corpus.Config) {
 	if _, err := corpus.Generate(dir, cfg); err != nil {
 		b.Fatal(err)
 	}
-	benchmarkPackages(b, load(b, dir, "./..."))
+	return load(b, dir, "./...")
+}
+
+// BenchmarkCorpusParallel runs the analyzer over all the corpus's packages
+// at once, as a driver does once it has loaded them: its time per
+// iteration is how much longer than the no-op a run of the driver takes,
+// all else equal.
+func BenchmarkCorpusParallel(b *testing.B) {
+	pkgs := corpusPackages(b, corpus.Default)
+	for _, newAnalyzer := range analyzers {
+		b.Run(newAnalyzer().Name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := checker.Analyze([]*analysis.Analyzer{newAnalyzer()}, pkgs, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
 
 // BenchmarkStd measures the per-package work on standard library packages,
@@ -67,15 +94,14 @@ func load(b *testing.B, dir string, patterns ...string) []*packages.Package {
 
 // benchmarkPackages runs noop and reasonlint on pkgs, one package at a
 // time, in sub-benchmarks named after them. Each iteration is a new
-// instance of reasonlint, as each run of a driver is, so that what it
-// keeps from package to package is found anew.
+// instance of reasonlint, so that what it keeps from package to package
+// is found anew, as in a run of a driver.
 func benchmarkPackages(b *testing.B, pkgs []*packages.Package) {
-	for _, newAnalyzer := range []func() *analysis.Analyzer{func() *analysis.Analyzer { return noop }, analyzer.New} {
+	for _, newAnalyzer := range analyzers {
 		b.Run(newAnalyzer().Name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				a := newAnalyzer()
-				if _, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, &checker.Options{Sequential: true}); err != nil {
+				if _, err := checker.Analyze([]*analysis.Analyzer{newAnalyzer()}, pkgs, &checker.Options{Sequential: true}); err != nil {
 					b.Fatal(err)
 				}
 			}
