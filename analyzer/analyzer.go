@@ -164,11 +164,10 @@ type checker struct {
 	untyped *untypedCache // the values of imported packages' untyped constants
 	self    bool          // the package is the reasons package
 
-	enums    map[*types.TypeName]*enum                             // see enumOf
-	consts   map[*types.Package]map[*types.TypeName][]*types.Const // see constsOf
-	declared map[*types.Named][]declaredConst                      // see constsOf
-	owned    map[*types.Package]map[*types.TypeName]*enum          // see ownTypesOf
-	marks    map[*types.TypeName]mark                              // the directives on the package's types
+	enums  map[*types.TypeName]*enum                             // see enumOf
+	consts map[*types.Package]map[*types.TypeName][]*types.Const // see constsOf
+	owned  map[*types.Package]map[*types.TypeName]*enum          // see ownTypesOf
+	marks  map[*types.TypeName]mark                              // the directives on the package's types
 
 	typed    bool      // the package may hold values of enums
 	mentions bool      // a comment mentions directives, which must be checked even where nothing else is
@@ -177,9 +176,8 @@ type checker struct {
 	next     int       // the first candidate of records not yet passed by the walk
 	fileEnd  token.Pos // the end of the file being walked
 
-	files  map[*token.File]*fileState // the package's files
-	decls  map[*enum]*ownDecl         // see declOf
-	fields map[*types.Var]fieldResult // see fieldWire
+	files map[*token.File]*fileState // the package's files
+	decls map[*enum]*ownDecl         // see declOf
 
 	suggestions map[suggestKey]suggestion // see suggest
 	importSets  []*valueFlags             // see importedUntyped

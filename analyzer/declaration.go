@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -64,7 +63,10 @@ func (c *checker) declOf(en *enum) *ownDecl {
 	var lastDecl *ast.GenDecl
 	implied := false
 	d.spec = c.typeSpec(en.tn)
-	for dc := range c.constsOfType(en.tn.Type()) {
+	for dc := range c.declaredConsts {
+		if !types.Identical(dc.obj.Type(), en.tn.Type()) {
+			continue
+		}
 		oc := ownConst{obj: dc.obj}
 		if len(dc.spec.Values) == len(dc.spec.Names) {
 			oc.value = dc.spec.Values[dc.index]
@@ -129,27 +131,6 @@ func (c *checker) declOf(en *enum) *ownDecl {
 	}
 	d.planned = planned
 	return d
-}
-
-// constsOfType yields the declarations of the analyzed package's
-// constants of type t, blank ones too, in the order of the package's files.
-func (c *checker) constsOfType(t types.Type) iter.Seq[declaredConst] {
-	return func(yield func(declaredConst) bool) {
-		if named, ok := types.Unalias(t).(*types.Named); ok {
-			c.constsOf(c.pass.Pkg)
-			for _, dc := range c.declared[named] {
-				if !yield(dc) {
-					return
-				}
-			}
-			return
-		}
-		for dc := range c.declaredConsts {
-			if types.Identical(dc.obj.Type(), t) && !yield(dc) {
-				return
-			}
-		}
-	}
 }
 
 // asFixed makes the constants of e, an own type of the package, name the

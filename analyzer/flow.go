@@ -872,21 +872,19 @@ type fieldResult struct {
 }
 
 // fieldWire is taggedField for the selection of a field. What a field
-// holds is its own: its type and the tag of the struct that declares it.
+// holds is its own, its type and the tag of the struct that declares it,
+// and found once.
 func (c *checker) fieldWire(selection *types.Selection) (wire, bool) {
 	if selection == nil || selection.Kind() != types.FieldVal {
 		return wire{}, false
 	}
 	field, _ := selection.Obj().(*types.Var)
-	if r, ok := c.fields[field]; ok {
-		return r.w, r.ok
+	r, seen := c.records.fields[field]
+	if !seen {
+		r.w, r.ok = selectedFieldWire(selection)
+		c.records.fields[field] = r
 	}
-	w, ok := selectedFieldWire(selection)
-	if c.fields == nil {
-		c.fields = make(map[*types.Var]fieldResult)
-	}
-	c.fields[field] = fieldResult{w, ok}
-	return w, ok
+	return r.w, r.ok
 }
 
 // selectedFieldWire is fieldWire, found from the selection's path.

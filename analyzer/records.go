@@ -29,11 +29,13 @@ type survey struct {
 	// typedInts and typedStrs hold what qualifiedTyped found, by value.
 	typedInts map[int64]bool
 	typedStrs map[constant.Value]bool
+	// fields holds what fieldWire found, by field.
+	fields map[*types.Var]fieldResult
 }
 
 // surveys holds surveys done with, whose memory the next package reuses.
 var surveys = sync.Pool{New: func() any {
-	return &survey{typedInts: make(map[int64]bool), typedStrs: make(map[constant.Value]bool)}
+	return &survey{typedInts: make(map[int64]bool), typedStrs: make(map[constant.Value]bool), fields: make(map[*types.Var]fieldResult)}
 }}
 
 // survey goes through the type checker's records of the package. Its
@@ -104,6 +106,7 @@ func (s *survey) release() {
 	clear(s.candidates[:cap(s.candidates)])
 	clear(s.typedInts)
 	clear(s.typedStrs)
+	clear(s.fields)
 	s.params, s.tagged, s.candidates, s.positions = s.params[:0], false, s.candidates[:0], s.positions[:0]
 	surveys.Put(s)
 }

@@ -245,8 +245,7 @@ func (rc *reasonsCache) enum(c *checker, tn *types.TypeName, k kind, builtin boo
 // defined type of pkg with an integer or string underlying type, by type,
 // and its untyped ones under nil; only exported ones of other packages.
 // The analyzed package's are read from its declarations, others' from
-// their scope, once. The declarations of the analyzed package's constants
-// of defined types are kept for declOf, by type, blank ones too.
+// their scope, once.
 func (c *checker) constsOf(pkg *types.Package) map[*types.TypeName][]*types.Const {
 	if found, ok := c.consts[pkg]; ok {
 		return found
@@ -265,11 +264,7 @@ func (c *checker) constsOf(pkg *types.Package) map[*types.TypeName][]*types.Cons
 		}
 	}
 	if pkg == c.pass.Pkg {
-		c.declared = make(map[*types.Named][]declaredConst)
 		for dc := range c.declaredConsts {
-			if t, ok := types.Unalias(dc.obj.Type()).(*types.Named); ok {
-				c.declared[t] = append(c.declared[t], dc)
-			}
 			if dc.obj.Name() != "_" {
 				add(dc.obj)
 			}
