@@ -153,14 +153,14 @@ func (c *checker) parentSkippingParens() ast.Node {
 // source converted to an integer: int(r) == 1203.
 func (c *checker) checkConvertedComparison(b *ast.BinaryExpr) {
 	for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
-		if !c.convertsEnum(pair[0]) {
+		conv, inner, en := c.enumConversion(pair[0])
+		if conv == nil {
 			continue
 		}
 		v, ok := constInt(c.pass.TypesInfo.Types[pair[1]].Value)
 		if !ok || v == 0 || c.namedConst(pair[1]) != nil && c.enumConst(c.namedConst(pair[1])) != nil {
 			return // not an integer, or int(r) == int(reasons.Busy)
 		}
-		conv, inner, en := c.enumConversion(pair[0])
 		unwrap := []analysis.TextEdit{
 			{Pos: conv.Pos(), End: inner.Pos()},
 			{Pos: inner.End(), End: conv.End()},
@@ -192,39 +192,30 @@ func (c *checker) checkCases(cc *ast.CaseClause, sw *switchInfo) {
 	}
 }
 
-// enumConversion reports whether e converts a reason or source to another
-// type, as int(r) does, and returns the conversion and its operand.
+// enumConversion reports whether e converts a reason or source (or a value
+// of another integer enum) to a basic type, as int(r) does, which a
+// constant compared with is a raw integer, and returns the conversion and
+// its operand.
 func (c *checker) enumConversion(e ast.Expr) (conv *ast.CallExpr, inner ast.Expr, en *enum) {
 	info := c.pass.TypesInfo
+	if !c.typed {
+		return nil, nil, nil
+	}
 	call := asConversion(info, e)
 	if call == nil {
 		return nil, nil, nil
+	}
+	if tv := info.Types[call]; tv.Value != nil {
+		return nil, nil, nil
+	} else if _, basic := tv.Type.(*types.Basic); !basic {
+		return nil, nil, nil // to another type of its own, which may be an enum
 	}
 	arg := call.Args[0]
 	en = c.enumOf(info.TypeOf(arg))
 	if en == nil || en.text || info.Types[arg].Value != nil || (c.self && !en.own) {
 		return nil, nil, nil
 	}
-	if target := c.enumOf(info.TypeOf(call)); target != nil {
-		return nil, nil, nil // a conversion to the same kind of value
-	}
 	return call, arg, en
-}
-
-// convertsEnum reports whether e is a conversion of a reason or source (or
-// a value of another integer enum) to another type, int(r), which a
-// constant compared with is a raw integer.
-func (c *checker) convertsEnum(e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !c.typed || !ok || len(call.Args) != 1 {
-		return false
-	}
-	tv := c.pass.TypesInfo.Types[call]
-	if _, basic := tv.Type.(*types.Basic); !basic || tv.Value != nil {
-		return false
-	}
-	conv, _, _ := c.enumConversion(call)
-	return conv != nil
 }
 
 // reportRawInt reports the raw integer v at e. If v has a constant and

@@ -65,8 +65,7 @@ func (c *checker) visitSwitch(sw *ast.SwitchStmt) {
 		c.checkCodeSwitch(sw, call, en)
 		return
 	}
-	if c.convertsEnum(sw.Tag) {
-		_, _, en := c.enumConversion(sw.Tag)
+	if conv, _, en := c.enumConversion(sw.Tag); conv != nil {
 		c.noteSwitch(sw, &switchInfo{en: en, converted: true})
 	}
 }
