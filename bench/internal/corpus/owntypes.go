@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -74,14 +75,9 @@ func (g *generator) ownIntFile(p *pkg) *file {
 	g.ownSwitch(f, "OwnOutcome", "DisconnectReason", members, func(r reasons.Reason) string {
 		return "Reason" + strings.TrimPrefix(r.GoString(), "reasons.")
 	})
-	f.p("// OwnMissed reports whether the call went unanswered.")
-	f.p("func OwnMissed(r DisconnectReason) bool {")
-	if g.wrong(1.0 / 2) {
-		f.p("\treturn r == ReasonNoAnswer || r == %d", g.rawReason())
-	} else {
-		f.p("\treturn r == ReasonNoAnswer || r == ReasonCancel")
-	}
-	f.p("}")
+	g.ownMissed(f, "r DisconnectReason", "r == ReasonNoAnswer || r == ReasonCancel", func() string {
+		return fmt.Sprintf("r == ReasonNoAnswer || r == %d", g.rawReason())
+	})
 	f.p("")
 	f.p("// Own converts r to the reasons package's type.")
 	f.p("func Own(r DisconnectReason) reasons.Reason { return reasons.Reason(r) }")
@@ -156,14 +152,9 @@ func (g *generator) protoFile(p *pkg) *file {
 func (g *generator) protoUseFile(p *pkg) *file {
 	f := newFile()
 	g.ownSwitch(f, "OwnOutcome", "DisconnectReason", g.protoMembers, func(r reasons.Reason) string { return "DisconnectReason_" + r.String() })
-	f.p("// OwnMissed reports whether the call went unanswered.")
-	f.p("func OwnMissed(ev *CallEnded) bool {")
-	if g.wrong(1.0 / 2) {
-		f.p("\treturn ev.GetReason() == %d", g.rawReason())
-	} else {
-		f.p("\treturn ev.GetReason() == DisconnectReason_NOANSWER")
-	}
-	f.p("}")
+	g.ownMissed(f, "ev *CallEnded", "ev.GetReason() == DisconnectReason_NOANSWER", func() string {
+		return fmt.Sprintf("ev.GetReason() == %d", g.rawReason())
+	})
 	return f
 }
 
@@ -188,13 +179,21 @@ func (g *generator) ownStringFile(p *pkg) *file {
 	g.ownSwitch(f, "OwnOutcome", "ReasonCode", members, func(r reasons.Reason) string {
 		return "Code" + strings.TrimPrefix(r.GoString(), "reasons.")
 	})
-	f.p("// OwnMissed reports whether the call went unanswered.")
-	f.p("func OwnMissed(c ReasonCode) bool {")
-	code := "NOANSWER"
-	if g.wrong(1.0 / 2) {
-		code = g.misspell(one(g.rng, g.common).String())
-	}
-	f.p("\treturn c == %s", strconv.Quote(code))
-	f.p("}")
+	g.ownMissed(f, "c ReasonCode", `c == "NOANSWER"`, func() string {
+		return "c == " + strconv.Quote(g.misspell(one(g.rng, g.common).String()))
+	})
 	return f
+}
+
+// ownMissed writes OwnMissed, whose parameter is param and which returns
+// ret, or now and then what wrong returns: a raw value or a misspelled
+// code in its place.
+func (g *generator) ownMissed(f *file, param, ret string, wrong func() string) {
+	if g.wrong(1.0 / 2) {
+		ret = wrong()
+	}
+	f.p("// OwnMissed reports whether the call went unanswered.")
+	f.p("func OwnMissed(%s) bool {", param)
+	f.p("\treturn %s", ret)
+	f.p("}")
 }
