@@ -186,11 +186,11 @@ func (g *generator) ownStringFile(p *pkg) *file {
 }
 
 // ownMissed writes OwnMissed, whose parameter is param and which returns
-// ret, or now and then what wrong returns: a raw value or a misspelled
+// ret, or now and then what mistaken returns: a raw value or a misspelled
 // code in its place.
-func (g *generator) ownMissed(f *file, param, ret string, wrong func() string) {
+func (g *generator) ownMissed(f *file, param, ret string, mistaken func() string) {
 	if g.wrong(1.0 / 2) {
-		ret = wrong()
+		ret = mistaken()
 	}
 	f.p("// OwnMissed reports whether the call went unanswered.")
 	f.p("func OwnMissed(%s) bool {", param)
