@@ -209,6 +209,28 @@ func (c *checker) candidate(e ast.Expr) bool {
 	return false
 }
 
+// passesCases reports whether the walk can pass over the cases of cc: they
+// are constants, and none is or holds a candidate. Nothing else in a
+// constant is checked, and the switch has checked its cases.
+func (c *checker) passesCases(cc *ast.CaseClause) bool {
+	if len(cc.List) == 0 {
+		return true
+	}
+	s := c.records
+	for c.next < len(s.positions) && s.positions[c.next] < cc.Case {
+		c.next++
+	}
+	if c.next < len(s.positions) && s.positions[c.next] < cc.Colon {
+		return false
+	}
+	for _, e := range cc.List {
+		if c.pass.TypesInfo.Types[e].Value == nil {
+			return false
+		}
+	}
+	return true
+}
+
 // seek moves the cursor of the walk to the candidates of file.
 func (c *checker) seek(file *ast.File) {
 	c.next, _ = slices.BinarySearch(c.records.positions, file.FileStart)

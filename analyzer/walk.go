@@ -207,7 +207,9 @@ func (c *checker) walkChildren(n ast.Node) {
 			c.walk(n.Else)
 		}
 	case *ast.CaseClause:
-		walkList(c, n.List)
+		if !c.passesCases(n) {
+			walkList(c, n.List)
+		}
 		walkList(c, n.Body)
 	case *ast.SwitchStmt:
 		if n.Init != nil {
