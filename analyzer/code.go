@@ -229,6 +229,14 @@ func (c *checker) checkCodeComparison(b *ast.BinaryExpr) {
 		k := en.k
 		var d analysis.Diagnostic
 		v, known := c.codeMember(en, k, code, fromString)
+		if c.isConstant(ast.Unparen(call.Fun).(*ast.SelectorExpr).X) {
+			// reasons.Busy.String() == "BUSY": a test that pins a code,
+			// whose spelling alone is checked.
+			if !known {
+				c.reportCode(pair[1], code, k, en, fromString, nil, false)
+			}
+			return
+		}
 		if known {
 			d = analysis.Diagnostic{
 				Pos:      b.Pos(),
@@ -317,7 +325,7 @@ func (c *checker) noteRepeatedComparisons(b *ast.BinaryExpr) {
 				}
 			}
 			call, en, code, ok := c.codeOperands(pair[0], pair[1])
-			if !ok {
+			if !ok || c.isConstant(ast.Unparen(call.Fun).(*ast.SelectorExpr).X) {
 				continue
 			}
 			v, known := c.codeMember(en, en.k, code, fromString)
@@ -454,7 +462,9 @@ func (c *checker) checkCodeSwitch(sw *ast.SwitchStmt, call *ast.CallExpr, en *en
 	if len(miss) > 0 || dflt == nil {
 		c.wouldReport(sw.Switch, CategorySwitch)
 	}
-	reportMissing := c.cfg.checkSwitch && len(miss) > 0 && !(dflt != nil && c.cfg.defaultExhaustive)
+	// An ignore directive for switches silences the missing cases, and
+	// leaves the advice of the code check.
+	reportMissing := c.cfg.checkSwitch && len(miss) > 0 && !(dflt != nil && c.cfg.defaultExhaustive) && !c.ignoredAt(sw.Switch, CategorySwitch, true)
 	codes := make([]string, len(miss))
 	for i, v := range miss {
 		codes[i] = k.name(v)
@@ -649,7 +659,8 @@ func (c *checker) checkOwnCode(e ast.Expr, en *enum, val constant.Value, r role,
 		return
 	}
 	switch {
-	case r == argument && !c.paramIsEnum(other.(*ast.CallExpr), e),
+	case r == operand && c.isConstant(other.(ast.Expr)),
+		r == argument && !c.paramIsEnum(other.(*ast.CallExpr), e),
 		r == value && c.declaresOwn(other, en):
 		return
 	}

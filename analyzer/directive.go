@@ -90,8 +90,12 @@ func (c *checker) parseDirectives(fs *fileState) *directives {
 			switch {
 			case name == "ignore":
 				if hasChecks {
-					list, unknown := parseChecks(checks)
-					if unknown != "" {
+					list, unknown, ok := parseChecks(checks)
+					if !ok && unknown == "" {
+						bad(com, "malformed directive %s: an empty check name; write the checks without spaces, as in //reasonlint:ignore:raw-int,code <reason>", quote(text))
+						continue
+					}
+					if !ok {
 						bad(com, "unknown check %s in %s: known checks are %s", quote(unknown), quote(text), strings.Join(ignorable(), ", "))
 						continue
 					}
@@ -136,14 +140,14 @@ func (c *checker) parseDirectives(fs *fileState) *directives {
 
 // parseChecks parses the comma-separated list of categories after
 // ignore:, and returns the first name that is not one.
-func parseChecks(list string) (checks []string, unknown string) {
+func parseChecks(list string) (checks []string, unknown string, ok bool) {
 	for _, name := range strings.Split(list, ",") {
 		if !slices.Contains(ignorable(), name) {
-			return nil, name
+			return nil, name, false
 		}
 		checks = append(checks, name)
 	}
-	return checks, ""
+	return checks, "", true
 }
 
 // ignorable returns the categories that an ignore directive can name.

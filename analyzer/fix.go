@@ -205,6 +205,11 @@ func (c *checker) addImport(path string) []analysis.TextEdit {
 		if old == "" {
 			return nil
 		}
+		end := block.End()
+		if spec.Comment != nil {
+			// import "x" // why: the comment stays with its import.
+			old, end = c.textRange(spec.Pos(), spec.Comment.End()), spec.Comment.End()
+		}
 		text := "import (\n\t" + old + "\n\n\t" + quoted + "\n)"
 		if !isStd(spec) {
 			first, second := old, quoted
@@ -213,7 +218,7 @@ func (c *checker) addImport(path string) []analysis.TextEdit {
 			}
 			text = "import (\n\t" + first + "\n\t" + second + "\n)"
 		}
-		return []analysis.TextEdit{{Pos: block.Pos(), End: block.End(), NewText: []byte(text)}}
+		return []analysis.TextEdit{{Pos: block.Pos(), End: end, NewText: []byte(text)}}
 	}
 	// Find the last group of imports that are not from the standard
 	// library; groups are separated by blank lines.
@@ -233,7 +238,7 @@ func (c *checker) addImport(path string) []analysis.TextEdit {
 		at := block.Rparen
 		text := "\t" + quoted + "\n"
 		if len(block.Specs) > 0 {
-			at = block.Specs[len(block.Specs)-1].End()
+			at = specEnd(block.Specs[len(block.Specs)-1].(*ast.ImportSpec))
 			text = "\n\n\t" + quoted
 		}
 		return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}}
@@ -244,8 +249,17 @@ func (c *checker) addImport(path string) []analysis.TextEdit {
 			return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(quoted + "\n\t")}}
 		}
 	}
-	at := group[len(group)-1].End()
+	at := specEnd(group[len(group)-1])
 	return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n\t" + quoted)}}
+}
+
+// specEnd returns where the line of spec ends in the source: after the
+// comment that follows it, if one does.
+func specEnd(spec *ast.ImportSpec) token.Pos {
+	if spec.Comment != nil {
+		return spec.Comment.End()
+	}
+	return spec.End()
 }
 
 // isStd reports whether spec imports a standard library package, whose
@@ -257,18 +271,22 @@ func isStd(spec *ast.ImportSpec) bool {
 }
 
 // text returns the source text of n in the current file, or "".
-func (c *checker) text(n ast.Node) string {
-	fs := c.fileAt(n.Pos())
+func (c *checker) text(n ast.Node) string { return c.textRange(n.Pos(), n.End()) }
+
+// textRange returns the source text from pos to end in the current file,
+// or "".
+func (c *checker) textRange(pos, end token.Pos) string {
+	fs := c.fileAt(pos)
 	if fs == nil {
 		return ""
 	}
 	src, tf := c.sourceOf(fs), fs.tf
-	if src == nil || tf == nil {
+	if src == nil || tf == nil || !pos.IsValid() || int(pos) < tf.Base() || int(end) > tf.Base()+tf.Size() {
 		return ""
 	}
-	start, end := tf.Offset(n.Pos()), tf.Offset(n.End())
-	if start < 0 || end > len(src) || start > end {
+	start, stop := tf.Offset(pos), tf.Offset(end)
+	if start < 0 || stop > len(src) || start > stop {
 		return ""
 	}
-	return string(src[start:end])
+	return string(src[start:stop])
 }

@@ -44,6 +44,8 @@ func (c *checker) checkConstant(e ast.Expr, t types.Type, val constant.Value, r 
 func (c *checker) checkRawInt(e ast.Expr, en *enum, val constant.Value, r role, other ast.Node) {
 	info := c.pass.TypesInfo
 	switch {
+	case r == operand && c.isConstant(other.(ast.Expr)):
+		return // reasons.NoAnswer != 1203: a test that pins a value
 	case r == argument && !c.paramIsEnum(other.(*ast.CallExpr), e):
 		return // bucket(r, 100), a type parameter that is not a reason
 	case r == value && c.declaresOwn(other, en):
@@ -67,8 +69,8 @@ func (c *checker) checkRawInt(e ast.Expr, en *enum, val constant.Value, r role, 
 			return
 		}
 	}
-	if r == operand && c.isArithmeticOnEnum(other.(ast.Expr)) {
-		return // r/100 == 15: reported as arithmetic
+	if r == operand && c.isArithmeticOnEnum(other.(ast.Expr)) || r == caseValue && c.isArithmeticOnEnum(other.(*ast.SwitchStmt).Tag) {
+		return // r/100 == 15, switch r / 100 { case 15: }: reported as arithmetic
 	}
 	v, ok := constInt(val)
 	if !ok || v == 0 { // 0 is "not set"

@@ -18,6 +18,18 @@ func arithmetic(r reasons.Reason, prev reasons.Source) {
 	_ = int(r) - 1000 // an int: what the code asked for
 }
 
+// A switch over arithmetic on a reason is arithmetic too: its cases are
+// no raw integers, and it needs no case for every reason.
+func grouped(r reasons.Reason) string {
+	switch r / 100 { // want `^arithmetic on reasons.Reason; compare with its constants, or its Category\(\) for a group of reasons$`
+	case 12:
+		return "call"
+	case 13:
+		return "network"
+	}
+	return ""
+}
+
 // bucket's width is a T, which is no reason even where T is reasons.Reason.
 func bucket[T ~int](v, width T) T { return v / width }
 

@@ -58,3 +58,16 @@ func twoMisspellings(r reasons.Reason) {
 	case "NOANSWR": // want `did you mean "NOANSWER"`
 	}
 }
+
+// An ignore directive for switches silences the missing cases of a switch
+// over codes; the advice to switch on the value stays, under its own check.
+func ignoredSwitch(s reasons.Source) {
+	//reasonlint:ignore:switch billing handles only the two of them
+	switch s.String() { // want `^switch on the code of a reasons.Source; switch on the value and compare with its constants$`
+	case "Callee", "Caller":
+	}
+	//reasonlint:ignore:switch,code the report groups by code
+	switch s.String() {
+	case "Callee", "Caller":
+	}
+}

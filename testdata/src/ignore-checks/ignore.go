@@ -34,3 +34,16 @@ func checks(r reasons.Reason, s reasons.Source) {
 	case reasons.Normal, reasons.Decline, reasons.CellCall, reasons.InternalError, reasons.UserError, reasons.InternalKitError, reasons.MicNoSource, reasons.Cancel, reasons.Busy, reasons.NoAnswer, reasons.AlreadyGotACall, reasons.MultiDeviceInUse, reasons.MultiDeviceAnswer, reasons.MultiDeviceDecline, reasons.MaxCallTimeExceeded, reasons.NetworkUnstable, reasons.PushError, reasons.AuthError, reasons.ReleasedCall, reasons.ServerInternalError, reasons.UnavailableNetwork, reasons.AppDestroy, reasons.SystemSleep, reasons.SystemLogoff, reasons.MTUExceeded, reasons.AppServerDataError, reasons.DesktopScreenLocked, reasons.RoomIsFull, reasons.AloneKickOut, reasons.WrongRoomAttribute, reasons.RoomNotFound, reasons.AnotherInstanceTryToJoin, reasons.ServiceAccessTokenError, reasons.ServiceInvalidID, reasons.ServiceMaintenance, reasons.ServiceBusy, reasons.ServiceInternalError, reasons.ServiceHTTPError, reasons.ServiceHTTPConnectionTimeOut, reasons.ServiceHTTPInvalidPeerCert, reasons.ServiceHTTPConnectFail, reasons.ServiceHTTPInvalidURL, reasons.ServiceIncompatiblePlanetKitVer, reasons.ServiceTooManyRequests:
 	}
 }
+
+// A space after a comma ends the list of checks there: an empty name is
+// malformed, and silences nothing.
+func emptyNames(s reasons.Source) {
+	// want +1 `^malformed directive "//reasonlint:ignore:raw-int, code the old report": an empty check name; write the checks without spaces, as in //reasonlint:ignore:raw-int,code <reason>$`
+	//reasonlint:ignore:raw-int, code the old report
+	if s == 4 { // want `^raw integer 4 used as reasons.Source; use reasons.CloudServer$`
+	}
+	// want +1 `^malformed directive "//reasonlint:ignore: why": an empty check name; write the checks without spaces, as in //reasonlint:ignore:raw-int,code <reason>$`
+	//reasonlint:ignore: why
+	if s == 5 { // want `^raw integer 5 used as reasons.Source; use reasons.AppServer$`
+	}
+}
