@@ -169,12 +169,13 @@ type checker struct {
 	owned  map[*types.Package]map[*types.TypeName]*enum          // see ownTypesOf
 	marks  map[*types.TypeName]mark                              // the directives on the package's types
 
-	typed    bool      // the package may hold values of enums
-	mentions bool      // a comment mentions directives, which must be checked even where nothing else is
-	flow     *flow     // the callback values of the package, if any
-	records  *survey   // see survey
-	next     int       // the first candidate of records not yet passed by the walk
-	fileEnd  token.Pos // the end of the file being walked
+	typed    bool                // the package may hold values of enums
+	mentions bool                // a comment mentions directives, which must be checked even where nothing else is
+	flow     *flow               // the callback values of the package, if any
+	sets     map[ast.Expr]setUse // the constants of sets searched with a converted reason, see findSets
+	records  *survey             // see survey
+	next     int                 // the first candidate of records not yet passed by the walk
+	fileEnd  token.Pos           // the end of the file being walked
 
 	files map[*token.File]*fileState // the package's files
 	decls map[*enum]*ownDecl         // see declOf
@@ -197,10 +198,11 @@ type checker struct {
 
 // A fileState is what the checks keep of a file of the package.
 type fileState struct {
-	file    *ast.File
-	tf      *token.File
-	skipped bool // a generated file, not checked
-	noFixes bool // suggested fixes cannot be applied to it
+	file      *ast.File
+	tf        *token.File
+	generated bool
+	skipped   bool // a generated file, not checked
+	noFixes   bool // suggested fixes cannot be applied to it
 	// mentions: a comment says "reasonlint:", as directives do, and
 	// malformed ones too.
 	mentions bool
@@ -231,9 +233,10 @@ func run(pass *analysis.Pass, cfg *config, cache *caches) error {
 		translated := lineDirectives && lineMapped(pass.Fset, file)
 		generated := ast.IsGenerated(file) && !translated
 		fs := &fileState{
-			file:    file,
-			tf:      pass.Fset.File(file.Pos()),
-			skipped: generated && !cfg.checkGenerated,
+			file:      file,
+			tf:        pass.Fset.File(file.Pos()),
+			generated: generated,
+			skipped:   generated && !cfg.checkGenerated,
 			// Edits would land in cgo's output, or be placed by
 			// drivers in the file that a //line directive names, and
 			// a generated file is generated anew.
@@ -259,6 +262,12 @@ func run(pass *analysis.Pass, cfg *config, cache *caches) error {
 		// The constants compared with callback values are candidates
 		// of the walk too.
 		records.add(slices.Collect(maps.Keys(c.flow.consts)))
+	}
+	if c.typed {
+		// So are the constants of sets searched with a converted reason.
+		if c.sets = c.findSets(records.indexes); c.sets != nil {
+			records.add(slices.Collect(maps.Keys(c.sets)))
+		}
 	}
 	c.checkFiles()
 	return nil

@@ -76,13 +76,12 @@ func (c *checker) checkRawInt(e ast.Expr, en *enum, val constant.Value, r role, 
 	if !ok || v == 0 { // 0 is "not set"
 		return
 	}
-	target := e
+	target, as := e, info.TypeOf(e)
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && info.Types[e].Value == nil {
 		// R(1203), a conversion to a type parameter: the operand is
-		// what counts.
-		target = call.Args[0]
+		// what counts, and the conversion converts what replaces it.
+		target, as = call.Args[0], nil
 	}
-	as := info.TypeOf(target)
 	c.reportRawInt(e, target, as, nil, en, v, "used as", r == operand && c.ordered())
 }
 
@@ -117,9 +116,46 @@ func (c *checker) paramIsEnum(call *ast.CallExpr, e ast.Expr) bool {
 		}
 	}
 	if tp, ok := types.Unalias(pt).(*types.TypeParam); ok {
-		return c.enumOf(tp) != nil
+		return c.enumOf(tp) != nil || elementOf(sig, tp)
 	}
 	return true
+}
+
+// elementOf reports whether tp is the element type of another parameter
+// of sig, as E is of S ~[]E in slices.Contains(s S, v E): the value of
+// such a parameter is compared with the elements, and is what they are.
+func elementOf(sig *types.Signature, tp *types.TypeParam) bool {
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		if p, ok := types.Unalias(t).(*types.TypeParam); ok {
+			// S ~[]E: the one term of its constraint, ~ or not.
+			t = nil
+			if terms, all := typeSet(p.Constraint(), 0); !all && len(terms) == 1 {
+				t = terms[0].Type()
+			}
+		}
+		var elem types.Type
+		switch u := typeUnder(t).(type) {
+		case *types.Slice:
+			elem = u.Elem()
+		case *types.Array:
+			elem = u.Elem()
+		case *types.Map:
+			elem = u.Key()
+		}
+		if elem != nil && types.Unalias(elem) == tp {
+			return true
+		}
+	}
+	return false
+}
+
+// typeUnder returns the underlying type of t, or nil for nil.
+func typeUnder(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
 }
 
 // declaresOwn reports whether the value spec n declares constants of the
@@ -247,10 +283,15 @@ func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analys
 		if target != nil && !en.builtin {
 			fb := c.newFix(fmt.Sprintf("Replace %d with %s", v, name))
 			text, ok := fb.refer(obj, target.Pos())
-			if tp, isTypeParam := types.Unalias(as).(*types.TypeParam); ok && isTypeParam {
+			switch t := types.Unalias(as).(type) {
+			case *types.TypeParam:
 				// The constant has the type parameter's type: keep it,
 				// if its name refers to it here.
-				text, ok = tp.Obj().Name()+"("+text+")", c.visible(tp.Obj(), target.Pos())
+				text, ok = t.Obj().Name()+"("+text+")", ok && c.visible(t.Obj(), target.Pos())
+			case *types.Basic:
+				// An element of a set of integers: int(reasons.Busy).
+				text, ok = t.Name()+"("+text+")", ok && t.Info()&types.IsUntyped == 0 && c.visible(types.Universe.Lookup(t.Name()), target.Pos())
+				fb.message = fmt.Sprintf("Replace %d with %s(%s)", v, t.Name(), name)
 			}
 			if ok {
 				fb.edits = append(fb.edits, extra...)

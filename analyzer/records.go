@@ -29,6 +29,8 @@ type survey struct {
 	// typedInts and typedStrs hold what qualifiedTyped found, by value.
 	typedInts map[int64]bool
 	typedStrs map[constant.Value]bool
+	// indexes are the index expressions whose index is a call.
+	indexes []*ast.IndexExpr
 	// fields holds what fieldWire found, by field.
 	fields map[*types.Var]fieldResult
 }
@@ -62,6 +64,13 @@ func (c *checker) survey() *survey {
 			s.params = append(s.params, e.Pos())
 		}
 		if !c.typed {
+			continue
+		}
+		if ix, ok := e.(*ast.IndexExpr); ok {
+			// m[int(r)], m[r.String()]: a search of a set, maybe.
+			if _, ok := ast.Unparen(ix.Index).(*ast.CallExpr); ok {
+				s.indexes = append(s.indexes, ix)
+			}
 			continue
 		}
 		switch t := tv.Type.(type) {
@@ -104,6 +113,8 @@ func (c *checker) survey() *survey {
 // release returns s to surveys, holding no syntax of the package.
 func (s *survey) release() {
 	clear(s.candidates[:cap(s.candidates)])
+	clear(s.indexes[:cap(s.indexes)])
+	s.indexes = s.indexes[:0]
 	clear(s.typedInts)
 	clear(s.typedStrs)
 	clear(s.fields)

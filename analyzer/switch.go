@@ -70,7 +70,20 @@ func (c *checker) visitSwitch(sw *ast.SwitchStmt) {
 	}
 	if conv, _, en := c.enumConversion(sw.Tag); conv != nil {
 		c.noteSwitch(sw, &switchInfo{en: en, converted: true})
+	} else if en := c.convertedArithmetic(sw.Tag); en != nil && c.cfg.checkRawInt && !c.self && hasConstantCase(c.pass.TypesInfo, sw) {
+		// switch int(r) / 100 { case 15: }
+		c.reportArithmetic(ast.Unparen(sw.Tag), en)
 	}
+}
+
+// hasConstantCase reports whether a case of sw is a constant.
+func hasConstantCase(info *types.Info, sw *ast.SwitchStmt) bool {
+	for _, s := range sw.Body.List {
+		if cc, ok := s.(*ast.CaseClause); ok && slices.ContainsFunc(cc.List, func(e ast.Expr) bool { return info.Types[e].Value != nil }) {
+			return true
+		}
+	}
+	return false
 }
 
 // caseValue returns the value in LINE Planet's table that a case or key e

@@ -336,6 +336,7 @@ func (c *checker) visitExpr(e ast.Expr) bool {
 		}
 		if c.typed && cfg.checkRawInt && isComparison(e.Op) && !c.self {
 			c.checkConvertedComparison(e)
+			c.checkGrouping(e)
 		}
 	case *ast.CompositeLit:
 		if c.typed && cfg.checkSwitch {
@@ -347,6 +348,7 @@ func (c *checker) visitExpr(e ast.Expr) bool {
 		}
 		if c.typed {
 			c.checkCall(e)
+			c.checkPrefix(e)
 		}
 	}
 	return !c.candidate(e) || c.visitCandidate(e)
@@ -361,6 +363,10 @@ func (c *checker) visitCandidate(e ast.Expr) bool {
 			c.reportWireConstant(e, u)
 			return false
 		}
+	}
+	if use, ok := c.sets[e]; ok {
+		c.reportSetMember(e, use)
+		return false
 	}
 	if b, ok := e.(*ast.BinaryExpr); ok && isArithmetic(b.Op) {
 		if cfg.checkRawInt && c.checkArithmetic(b) {
