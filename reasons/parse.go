@@ -7,7 +7,8 @@ import (
 
 // Parse returns the reason whose canonical code is code, such as
 // "NOANSWER". Any other input, another SDK's spelling included, is an
-// error; when one code is close, the error names it:
+// error; when one code is close, as [Suggest] finds it, the error names
+// it:
 //
 //	reasons: unknown disconnect reason code "BUSSY" (did you mean "BUSY"?)
 //
@@ -87,10 +88,11 @@ func LookupRelCode(name string) (RelCode, bool) {
 
 // ParseRelCode returns the release code named name, as rel_code_str
 // carries it, such as "NO_ANSWER". Any other input is an error, which
-// names the release code meant when one is close, such as "NO_ANSWER" for
-// the reason's code "NOANSWER":
+// names the release code meant when one is close, as [SuggestRelCode]
+// finds it: for a reason's code, the release code that WebPlanetKit maps
+// to the reason, such as "REJECT" for "DECLINE":
 //
-//	reasons: unknown release code name "NOANSWER" (did you mean "NO_ANSWER"?)
+//	reasons: unknown release code name "DECLINE" (did you mean "REJECT"?)
 //
 // The error is a [*ParseError].
 func ParseRelCode(name string) (RelCode, error) {

@@ -53,6 +53,9 @@ func TestParseErrors(t *testing.T) {
 		{"", `reasons: unknown disconnect reason code ""`},
 		{"1203", `reasons: unknown disconnect reason code "1203"`},
 		{"HANGUP", `reasons: unknown disconnect reason code "HANGUP"`},
+		// A release code's name.
+		{"REJECT", `reasons: unknown disconnect reason code "REJECT" (did you mean "DECLINE"?)`},
+		{"MAX_GCALL_TIME_EXCEEDED", `reasons: unknown disconnect reason code "MAX_GCALL_TIME_EXCEEDED"`},
 		{"\x00\xff", `reasons: unknown disconnect reason code "\x00\xff"`},
 		{strings.Repeat("A", 100), `reasons: unknown disconnect reason code "` + strings.Repeat("A", 64) + `"...`},
 		// Cut where a character starts: 21 three-byte characters are 63 bytes.

@@ -38,6 +38,32 @@ var (
 		}
 		return m
 	}()
+	// relCodeOfReason maps a reason to the release code meant by it: the
+	// only release code that WebPlanetKit maps to the reason specifically,
+	// or, of several, the one named like the reason's code. A reason
+	// without one, such as ReleasedCall, has no entry.
+	relCodeOfReason = func() map[Reason]RelCode {
+		byReason := make(map[Reason][]RelCode)
+		for _, c := range allRelCodes {
+			if info := relCodeTable[c]; info.specific {
+				byReason[info.reason] = append(byReason[info.reason], c)
+			}
+		}
+		m := make(map[Reason]RelCode, len(byReason))
+		for r, codes := range byReason {
+			if len(codes) == 1 {
+				m[r] = codes[0]
+				continue
+			}
+			code := relCodeSpellings.normalize(r.String())
+			for _, c := range codes {
+				if relCodeSpellings.normalize(c.String()) == code {
+					m[r] = c
+				}
+			}
+		}
+		return m
+	}()
 )
 
 // AllRelCodes returns every release code this package knows, in value

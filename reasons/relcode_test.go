@@ -59,7 +59,12 @@ func TestParseRelCode(t *testing.T) {
 		{"NOANSWER", `reasons: unknown release code name "NOANSWER" (did you mean "NO_ANSWER"?)`},
 		{"no_answer", `reasons: unknown release code name "no_answer" (did you mean "NO_ANSWER"?)`},
 		{"USER_BUSSY", `reasons: unknown release code name "USER_BUSSY" (did you mean "USER_BUSY"?)`},
-		{"DECLINE", `reasons: unknown release code name "DECLINE"`},
+		// A reason's code names the release code that WebPlanetKit maps
+		// to the reason, not the release code spelled most like it.
+		{"DECLINE", `reasons: unknown release code name "DECLINE" (did you mean "REJECT"?)`},
+		{"MAX_CALL_TIME_EXCEEDED", `reasons: unknown release code name "MAX_CALL_TIME_EXCEEDED" (did you mean "MAX_CALL_TIME_EXCEED"?)`},
+		{"INTERNAL_KIT_ERROR", `reasons: unknown release code name "INTERNAL_KIT_ERROR" (did you mean "KIT_DEFINED_ERR"?)`},
+		{"RELEASED_CALL", `reasons: unknown release code name "RELEASED_CALL"`}, // DB_COMM_NOT_FOUND or DB_CHAN_NOT_FOUND
 		{"5", `reasons: unknown release code name "5"`},
 		{"", `reasons: unknown release code name ""`},
 	} {
@@ -87,13 +92,98 @@ func TestSuggestRelCode(t *testing.T) {
 		{"no-answer", Suggestion{Code: "NO_ANSWER"}, true},
 		{"MultiDevOtherDevInUse", Suggestion{Code: "MULTI_DEV_OTHER_DEV_IN_USE"}, true},
 		{"DB_EROR", Suggestion{Code: "DB_ERROR"}, true},
+		{"USER_BUSSY", Suggestion{Code: "USER_BUSY"}, true},
+		{"MAX_CALL_TIME_EXCED", Suggestion{Code: "MAX_CALL_TIME_EXCEED"}, true},
+		// A reason's code, another SDK's spelling of it or a typo of it
+		// names the one release code WebPlanetKit maps to the reason,
+		// never the release code spelled most like it.
+		{"DECLINE", Suggestion{Code: "REJECT"}, true},
+		{"decline", Suggestion{Code: "REJECT"}, true},
+		{"DECLNE", Suggestion{Code: "REJECT"}, true},
+		{"BUSY", Suggestion{Code: "USER_BUSY"}, true},
+		{"CELL_CALL", Suggestion{Code: "CELLULAR_CALL"}, true},
+		{"USER_ERROR", Suggestion{Code: "APP_DEFINED_ERR"}, true},
+		{"MAX_CALL_TIME_EXCEEDED", Suggestion{Code: "MAX_CALL_TIME_EXCEED"}, true},
+		{"maxCallTimeExceeded", Suggestion{Code: "MAX_CALL_TIME_EXCEED"}, true},
+		{"MAX_CALL_TIME_EXCEEDDED", Suggestion{Code: "MAX_CALL_TIME_EXCEED"}, true},
+		{"INTERNAL_KIT_ERROR", Suggestion{Code: "KIT_DEFINED_ERR"}, true},
+		{"MULTIDEV_IN_USE", Suggestion{Code: "MULTI_DEV_OTHER_DEV_IN_USE"}, true},
+		{"micNoSource", Suggestion{Code: "NO_MEDIA_SRC"}, true},
+		{"AUDIO_TX_NO_SRC", Suggestion{Code: "NO_MEDIA_SRC"}, true},
+		{"REASON_ROOM_NOT_FOUND", Suggestion{Code: "ROOM_NOT_FOUND"}, true},
+		{"WEB_RTC_ABORT", Suggestion{Code: "ABORT"}, true},
+		{"PLANETKIT_DISCONNECT_REASON_WEB_RTC_NOT_FOUND", Suggestion{Code: "NOT_FOUND"}, true},
+		// Of several release codes, the one named like the reason.
+		{"pushError", Suggestion{Code: "PUSH_ERROR"}, true},
+		{"auth_error", Suggestion{Code: "AUTH_ERROR"}, true},
+		// Of several release codes, none named like the reason.
+		{"RELEASED_CALL", Suggestion{}, false},
+		{"NETWORK_UNSTABLE", Suggestion{}, false},
+		{"APP_DESTROY", Suggestion{}, false},
+		// WebPlanetKit maps no release code to the reason specifically.
+		{"SERVER_INTERNAL_ERROR", Suggestion{}, false},
+		{"SERVICE_BUSY", Suggestion{}, false},
+		{"WRONG_ROOM_ATTR", Suggestion{}, false},
+		// As close to a release code's name as to a reason's spelling:
+		// the release code's name.
+		{"no_answer", Suggestion{Code: "NO_ANSWER"}, true},
+		{"internal_error", Suggestion{Code: "INTERNAL_ERROR"}, true},
 		{"NO_ANSWER", Suggestion{}, false},
+		{"INTERNAL_ERROR", Suggestion{}, false},
 		{"", Suggestion{}, false},
 		{"HANGUP", Suggestion{}, false},
+		{"5", Suggestion{}, false},
 	} {
 		got, ok := SuggestRelCode(tt.in)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("SuggestRelCode(%q) = %+v, %v; want %+v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// The code of every reason that is not a release code's name suggests the
+// release code that WebPlanetKit maps to the reason specifically: the only
+// one, or of several the one named like the reason, or none.
+func TestSuggestRelCodeOfEveryReason(t *testing.T) {
+	for _, r := range All() {
+		if _, ok := LookupRelCode(r.String()); ok {
+			continue
+		}
+		var codes []RelCode
+		for _, c := range AllRelCodes() {
+			if mapped, specific := c.Reason(); specific && mapped == r {
+				codes = append(codes, c)
+			}
+		}
+		var want Suggestion
+		for _, c := range codes {
+			if len(codes) == 1 || c.String() == r.String() {
+				want = Suggestion{Code: c.String()}
+			}
+		}
+		if got, ok := SuggestRelCode(r.String()); got != want || ok != (want.Code != "") {
+			t.Errorf("SuggestRelCode(%q) = %+v, %v; want %+v (WebPlanetKit maps %v to it)", r, got, ok, want, codes)
+		}
+	}
+}
+
+// The name of every release code that is not a reason's code suggests the
+// reason that WebPlanetKit maps it to specifically, or none.
+func TestSuggestOfEveryRelCode(t *testing.T) {
+	for _, c := range AllRelCodes() {
+		if _, ok := Lookup(c.String()); ok {
+			continue
+		}
+		r, specific := c.Reason()
+		got, ok := Suggest(c.String())
+		if !specific {
+			if ok {
+				t.Errorf("Suggest(%q) = %+v; want none, WebPlanetKit maps %v to %v by default", c, got, int(c), r)
+			}
+			continue
+		}
+		if !ok || got.Code != r.String() {
+			t.Errorf("Suggest(%q) = %+v, %v; want %v", c, got, ok, r)
 		}
 	}
 }

@@ -11,7 +11,10 @@ type Suggestion struct {
 	Code string
 	// SDK names the SDK whose exact spelling the input is: SDKAndroid,
 	// SDKiOS, SDKWindows or SDKWeb. It is "" when the input differs from
-	// the canonical spelling by case, separators or a small typo.
+	// the canonical spelling by case, separators or a small typo, and
+	// when it is read as a code of the other table: a release code's
+	// name given to [Suggest], or a reason's spelling given to
+	// [SuggestRelCode].
 	SDK SDK
 }
 
@@ -20,11 +23,34 @@ type Suggestion struct {
 // "PLNK_DISCONNECT_REASON_BUSY"), a difference in case or separators
 // ("no-answer") or a small typo ("BUSSY"). It reports false if code is a
 // canonical code itself, or if no single code is close.
+//
+// Input that is closer to the name of a release code than to any
+// spelling of a reason, such as "MAX_GCALL_TIME_EXCEEDED" or "user_busy",
+// is read as that release code's name: the suggestion is the reason that
+// WebPlanetKit maps the release code to specifically, as [RelCode.Reason]
+// reports it ("BUSY" for "USER_BUSY"), and there is none if WebPlanetKit
+// only maps it to the reason of its default branch, which says nothing of
+// what the release code means (MAX_GCALL_TIME_EXCEEDED is 406, which
+// WebPlanetKit reports as SERVER_INTERNAL_ERROR, not
+// MAX_CALL_TIME_EXCEEDED). When the input is as close to a reason's
+// spelling as to a release code's name, as "NO_ANSWER" is, it is read as
+// the reason's spelling.
 func Suggest(code string) (Suggestion, bool) {
 	if _, ok := reasonByCode[code]; ok {
 		return Suggestion{}, false
 	}
-	return reasonSpellings.suggest(code)
+	own, ok := reasonSpellings.closest(code)
+	if other, found := relCodeSpellings.closest(code); found && (!ok || other.dist < own.dist) {
+		if !other.unique {
+			return Suggestion{}, false
+		}
+		r, specific := relCodeByName[other.code].Reason()
+		if !specific {
+			return Suggestion{}, false
+		}
+		return Suggestion{Code: r.String()}, true
+	}
+	return own.suggestion()
 }
 
 // SuggestSource is [Suggest] for source names: it returns the source name
@@ -39,14 +65,40 @@ func SuggestSource(name string) (Suggestion, bool) {
 }
 
 // SuggestRelCode is [Suggest] for the names of release codes: it returns
-// the name that name most likely means, for input such as "no-answer",
-// "NOANSWER" (the reason's code) or "NO_ANSWR". It reports false if name
-// is a release code's name, or if no single name is close.
+// the name that name most likely means, for input such as "no-answer" or
+// "NO_ANSWR". It reports false if name is a release code's name, or if no
+// single name is close.
+//
+// Input that is closer to a spelling of a disconnect reason than to any
+// release code's name, such as the reason's code "DECLINE", its iOS
+// spelling "decline" or a typo of it, is read as that reason: the
+// suggestion is the release code that WebPlanetKit maps to the reason
+// specifically, as [RelCode.Reason] reports it ("REJECT" for "DECLINE",
+// "MAX_CALL_TIME_EXCEED" for "MAX_CALL_TIME_EXCEEDED"). When WebPlanetKit
+// maps several release codes to the reason, the one named like the
+// reason's code is meant ("PUSH_ERROR" for "pushError", not
+// "PUSH_REQ_FAIL"); if none is, nothing is suggested (RELEASED_CALL is
+// DB_COMM_NOT_FOUND or DB_CHAN_NOT_FOUND), and neither is anything for a
+// reason that WebPlanetKit reports only for release codes it has no
+// reason for (SERVER_INTERNAL_ERROR). When the input is as close to a
+// release code's name as to a reason's spelling, as "no_answer" is, it is
+// read as the release code's name. The suggestion's SDK is always "".
 func SuggestRelCode(name string) (Suggestion, bool) {
 	if _, ok := relCodeByName[name]; ok {
 		return Suggestion{}, false
 	}
-	return relCodeSpellings.suggest(name)
+	own, ok := relCodeSpellings.closest(name)
+	if other, found := reasonSpellings.closest(name); found && (!ok || other.dist < own.dist) {
+		if !other.unique {
+			return Suggestion{}, false
+		}
+		c, ok := relCodeOfReason[reasonByCode[other.code]]
+		if !ok {
+			return Suggestion{}, false
+		}
+		return Suggestion{Code: c.String()}, true
+	}
+	return own.suggestion()
 }
 
 // suggestCause is [Suggest] for the names of causes, such as "Busy".
@@ -124,38 +176,62 @@ func (set *spellingSet) add(code, text string, sdk SDK) {
 // typos, which keeps the edit distance cheap on arbitrary input.
 const maxTypoInput = 64
 
+// suggest returns the canonical code that s most likely means, and
+// reports whether one code is closest.
 func (set *spellingSet) suggest(s string) (Suggestion, bool) {
+	m, _ := set.closest(s)
+	return m.suggestion()
+}
+
+// A match is the code whose spellings are closest to an input.
+type match struct {
+	code   string
+	sdk    SDK  // the SDK whose exact spelling the input is, or ""
+	dist   int  // the edit distance of the normalized forms
+	unique bool // no other code is as close
+}
+
+// suggestion returns the suggestion of m, and reports whether there is
+// one: whether m names one code.
+func (m match) suggestion() (Suggestion, bool) {
+	if !m.unique {
+		return Suggestion{}, false
+	}
+	return Suggestion{m.code, m.sdk}, true
+}
+
+// closest returns the code whose spellings are closest to s, and reports
+// whether any is within the typo limit. Another SDK's exact spelling, and
+// a spelling equal to s once both are normalized, are at distance 0.
+func (set *spellingSet) closest(s string) (match, bool) {
 	for _, sp := range set.list {
 		if sp.sdk != "" && sp.text == s {
-			return Suggestion{sp.code, sp.sdk}, true
+			return match{sp.code, sp.sdk, 0, true}, true
 		}
 	}
 	n := set.normalize(s)
 	if n == "" || len(n) > maxTypoInput {
-		return Suggestion{}, false
+		return match{}, false
 	}
 	// The closest code within the typo limit; an exact match of the
 	// normalized forms has distance 0. A length difference alone can
 	// exceed the limit, which spares most of the edit distances.
 	limit := typoLimit(len(n))
 	hist := histogramOf(n)
-	best, bestCode, unique := limit+1, "", false
+	best := match{dist: limit + 1}
 	for _, sp := range set.list {
 		if abs(len(n)-len(sp.norm)) > limit || hist.lowerBound(&sp.hist) > limit {
 			continue
 		}
 		d := distance(n, sp.norm, limit)
 		switch {
-		case d < best:
-			best, bestCode, unique = d, sp.code, true
-		case d == best && sp.code != bestCode:
-			unique = false
+		case d < best.dist:
+			best = match{code: sp.code, dist: d, unique: true}
+		case d == best.dist && sp.code != best.code:
+			best.unique = false
 		}
 	}
-	if !unique {
-		return Suggestion{}, false
-	}
-	return Suggestion{Code: bestCode}, true
+	return best, best.dist <= limit
 }
 
 // A histogram counts the letters and digits of a normalized string.

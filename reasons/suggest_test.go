@@ -37,6 +37,19 @@ func TestSuggest(t *testing.T) {
 		{"SERVICE_MAINTAINANCE", Suggestion{"SERVICE_MAINTENANCE", ""}, true},
 		{"PLNK_DISCONNECT_REASON_NOANSWR", Suggestion{"NOANSWER", ""}, true},
 		{"ROOM_IS_FUL", Suggestion{"ROOM_IS_FULL", ""}, true},
+		// A release code's name, or a close spelling of one, names the
+		// reason WebPlanetKit maps the release code to, or none if it
+		// maps it to a reason by default.
+		{"REJECT", Suggestion{"DECLINE", ""}, true},
+		{"USER_BUSY", Suggestion{"BUSY", ""}, true},
+		{"user_busy", Suggestion{"BUSY", ""}, true},
+		{"MAX_CALL_TIME_EXCEED", Suggestion{"MAX_CALL_TIME_EXCEEDED", ""}, true},
+		{"KIT_DEFINED_ERR", Suggestion{"INTERNAL_KIT_ERROR", ""}, true},
+		{"DB_COMM_NOT_FOUND", Suggestion{"RELEASED_CALL", ""}, true},
+		{"MAX_GCALL_TIME_EXCEEDED", Suggestion{}, false},
+		{"max_gcall_time_exceeded", Suggestion{}, false},
+		{"COMM_NOT_FOUND", Suggestion{}, false},
+		{"UNKNOWN_ERROR", Suggestion{}, false},
 		// Canonical codes need no suggestion.
 		{"BUSY", Suggestion{}, false},
 		{"NOANSWER", Suggestion{}, false},
