@@ -25,11 +25,14 @@
 //
 // # Common and web-only reasons
 //
-// [Common] lists the reasons that every SDK and the server callbacks can
-// report. WebPlanetKit reports more, which no other SDK reports
-// ([Reason.WebOnly]); [All] lists both. [Reason.Since] tells since which
-// version the native SDKs and WebPlanetKit report a reason, and
-// [Reason.Spelling] how each [SDK] spells it.
+// [Common] lists the reasons that LINE Planet documents as common to its
+// clients and its server callbacks. Not every SDK reports each of them:
+// WebPlanetKit lacks a few, such as [AppServerDataError], and no current
+// SDK reports [WrongRoomAttribute]. WebPlanetKit reports more, which no
+// other SDK reports ([Reason.WebOnly]); [All] lists both. [Reason.Since]
+// tells since which version the native SDKs and WebPlanetKit report a
+// reason, or that they do not, and [Reason.Spelling] how each [SDK] spells
+// it.
 //
 // # Release codes and causes
 //

@@ -292,9 +292,14 @@ const (
 // [Common] and the 12 that only WebPlanetKit reports, 1601 to 1612.
 func All() []Reason { return slices.Clone(allReasons) }
 
-// Common returns the 44 reasons that every SDK and the server callbacks
-// can report, in value order: [All] without the web-only ones. It is the
-// set of reasons that code handling reasons must cover.
+// Common returns the 44 reasons that LINE Planet documents as common to
+// its clients and its server callbacks, in value order: [All] without the
+// web-only ones. Not every SDK reports each of them: WebPlanetKit does not
+// report [AppServerDataError], [DesktopScreenLocked],
+// [AnotherInstanceTryToJoin], [ServiceHTTPInvalidPeerCert],
+// [ServiceHTTPConnectFail] or [ServiceHTTPInvalidURL], and no current SDK
+// reports [WrongRoomAttribute]; [Reason.Since] tells which SDKs report a
+// reason. It is the set of reasons that code handling reasons must cover.
 func Common() []Reason { return slices.Clone(commonReasons) }
 
 // The categories, in the documentation's order. The comment on each gives

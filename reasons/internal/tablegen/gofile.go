@@ -33,7 +33,18 @@ func goFile(d *data) ([]byte, error) {
 	all, common, web := counts(d)
 	w("%s", comment("", fmt.Sprintf("All returns the %d reasons this package knows, in value order: the %d of [Common] and %s.", all, common, webPhrase(d, web))))
 	w("func All() []Reason { return slices.Clone(allReasons) }\n\n")
-	w("%s", comment("", fmt.Sprintf("Common returns the %d reasons that every SDK and the server callbacks can report, in value order: [All] without the web-only ones. It is the set of reasons that code handling reasons must cover.", common)))
+	doc := fmt.Sprintf("Common returns the %d reasons that LINE Planet documents as common to its clients and its server callbacks, in value order: [All] without the web-only ones.", common)
+	if caveat := commonCaveat(d, func(rs []*reason) string {
+		var names []string
+		for _, r := range rs {
+			names = append(names, "["+r.goName+"]")
+		}
+		return orList(names)
+	}); caveat != "" {
+		doc += " Not every SDK reports each of them: " + caveat + "; [Reason.Since] tells which SDKs report a reason."
+	}
+	doc += " It is the set of reasons that code handling reasons must cover."
+	w("%s", comment("", doc))
 	w("func Common() []Reason { return slices.Clone(commonReasons) }\n\n")
 
 	constBlock(w, "// The categories, in the documentation's order. The comment on each gives\n"+
@@ -209,6 +220,47 @@ func counts(d *data) (all, common, web int) {
 		}
 	}
 	return len(d.reasons), len(d.reasons) - web, web
+}
+
+// partlyReported returns the common reasons of d that WebPlanetKit does
+// not report although the native SDKs do, and those that no current SDK
+// reports, as their since versions say.
+func partlyReported(d *data) (notWeb, none []*reason) {
+	for _, r := range d.reasons {
+		switch {
+		case r.category.name == webCategory:
+		case r.sinceNative == "" && r.sinceWeb == "":
+			none = append(none, r)
+		case r.sinceWeb == "":
+			notWeb = append(notWeb, r)
+		}
+	}
+	return notWeb, none
+}
+
+// commonCaveat returns the clause that says which common reasons of d not
+// every SDK reports, each list of reasons written by list, or "" if every
+// SDK reports every common reason: "WebPlanetKit does not report A or B,
+// and no current SDK reports C".
+func commonCaveat(d *data, list func([]*reason) string) string {
+	notWeb, none := partlyReported(d)
+	var parts []string
+	if len(notWeb) > 0 {
+		parts = append(parts, "WebPlanetKit does not report "+list(notWeb))
+	}
+	if len(none) > 0 {
+		parts = append(parts, "no current SDK reports "+list(none))
+	}
+	return strings.Join(parts, ", and ")
+}
+
+// orList returns the words joined as a list in prose: "a", "a or b",
+// "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
 // webPhrase returns the phrase that names the web-only reasons of d, of

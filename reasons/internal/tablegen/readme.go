@@ -76,7 +76,17 @@ const readmeWidth = 100
 // the counts before it and lines on sources and retired values after it.
 func reasonsRegion(d *data) string {
 	all, common, web := counts(d)
-	intro := fmt.Sprintf("%d reasons: %d common to every SDK and the server callbacks (`Common`)", all, common)
+	intro := fmt.Sprintf("%d reasons: %d that LINE Planet documents as common to its clients and its server callbacks (`Common`", all, common)
+	if caveat := commonCaveat(d, func(rs []*reason) string {
+		var values []int
+		for _, r := range rs {
+			values = append(values, r.value)
+		}
+		return orList(strings.Split(ranges(values), ", "))
+	}); caveat != "" {
+		intro += "; " + caveat
+	}
+	intro += ")"
 	if web > 0 {
 		intro += fmt.Sprintf(" and %d that only WebPlanetKit reports", web)
 		if lo, hi, ok := webRange(d); ok && lo < hi {
