@@ -56,9 +56,10 @@ func ParseSource(name string) (Source, error) {
 // ParseValue parses the decimal wire value that LINE Planet's callbacks
 // carry in disconnect_reason, such as "1203".
 //
-// Well-formed input is one or more ASCII digits whose value fits in 32
-// bits. Any well-formed value is returned as it is, even one this package
-// does not know: a reason that LINE Planet added later is not an error,
+// Well-formed input is one or more ASCII digits, leading zeros allowed,
+// whose value is in 0..2147483647, the non-negative values of an int32;
+// a larger value is malformed. Any well-formed value is returned as it
+// is, even one this package does not know: a reason that LINE Planet added later is not an error,
 // is never mapped to a known reason, and is told apart by [Reason.Known].
 // Malformed input, including "" and signs, is an error, a [*ParseError].
 func ParseValue(text string) (Reason, error) {
@@ -70,7 +71,9 @@ func ParseValue(text string) (Reason, error) {
 }
 
 // ParseSourceValue is [ParseValue] for the decimal wire value of a source,
-// which callbacks carry in releaser_type, such as "4".
+// which callbacks carry in releaser_type, such as "4". Well-formed input
+// is the same: ASCII digits whose value is in 0..2147483647. A well-formed
+// value this package does not know is returned as it is.
 func ParseSourceValue(text string) (Source, error) {
 	v, ok := parseDecimal(text)
 	if !ok {
@@ -107,8 +110,9 @@ func ParseRelCode(name string) (RelCode, error) {
 }
 
 // ParseRelCodeValue is [ParseValue] for the decimal value of a release
-// code, which callbacks carry in rel_code, such as "5". A well-formed value
-// this package does not know is returned as it is.
+// code, which callbacks carry in rel_code, such as "5". Well-formed input
+// is the same: ASCII digits whose value is in 0..2147483647. A well-formed
+// value this package does not know is returned as it is.
 func ParseRelCodeValue(text string) (RelCode, error) {
 	v, ok := parseDecimal(text)
 	if !ok {
@@ -118,8 +122,9 @@ func ParseRelCodeValue(text string) (RelCode, error) {
 }
 
 // ParseCauseValue is [ParseValue] for the decimal value of a Q.850 cause,
-// which 1-to-1 call events carry in terminate, such as "16". A well-formed
-// value this package does not know is returned as it is.
+// which 1-to-1 call events carry in terminate, such as "16". Well-formed
+// input is the same: ASCII digits whose value is in 0..2147483647. A
+// well-formed value this package does not know is returned as it is.
 func ParseCauseValue(text string) (Cause, error) {
 	v, ok := parseDecimal(text)
 	if !ok {
@@ -142,8 +147,8 @@ func parseCause(name string) (Cause, error) {
 	return 0, err
 }
 
-// parseDecimal parses one or more ASCII digits whose value fits in an
-// int32.
+// parseDecimal parses one or more ASCII digits whose value is in
+// 0..2147483647, and reports whether text is such digits.
 func parseDecimal(text string) (int, bool) {
 	if !isDecimal(text) {
 		return 0, false

@@ -209,3 +209,38 @@ func TestStringOfUnknownValues(t *testing.T) {
 		t.Error("an unknown source has metadata")
 	}
 }
+
+// Every parser of decimal values accepts 0..2147483647 and no more, not
+// every value that fits in 32 bits.
+func TestValueRange(t *testing.T) {
+	parsers := []struct {
+		name  string
+		parse func(string) (int, error)
+	}{
+		{"ParseValue", func(s string) (int, error) { v, err := ParseValue(s); return int(v), err }},
+		{"ParseSourceValue", func(s string) (int, error) { v, err := ParseSourceValue(s); return int(v), err }},
+		{"ParseRelCodeValue", func(s string) (int, error) { v, err := ParseRelCodeValue(s); return int(v), err }},
+		{"ParseCauseValue", func(s string) (int, error) { v, err := ParseCauseValue(s); return int(v), err }},
+	}
+	for _, p := range parsers {
+		for _, tt := range []struct {
+			in   string
+			want int
+			ok   bool
+		}{
+			{"0", 0, true},
+			{"2147483647", 2147483647, true},
+			{"002147483647", 2147483647, true},
+			{"2147483648", 0, false},
+			{"4294967295", 0, false},
+		} {
+			got, err := p.parse(tt.in)
+			if got != tt.want || (err == nil) != tt.ok {
+				t.Errorf("%s(%q) = %d, %v; want %d, ok %v", p.name, tt.in, got, err, tt.want, tt.ok)
+			}
+			if err != nil && !strings.HasSuffix(err.Error(), "(out of range)") {
+				t.Errorf("%s(%q) error %v, want out of range", p.name, tt.in, err)
+			}
+		}
+	}
+}
