@@ -20,6 +20,22 @@ const (
 	GroupCall                      // a group call
 )
 
+// String returns the kinds of call of c as the table of reasons in
+// README.md names them: "1-to-1", "group", or "1-to-1, group" for both.
+// For 0 or a value with bits this package does not know, it returns
+// "CallType(" followed by the value and ")".
+func (c CallType) String() string {
+	switch c {
+	case OneToOne:
+		return "1-to-1"
+	case GroupCall:
+		return "group"
+	case OneToOne | GroupCall:
+		return "1-to-1, group"
+	}
+	return "CallType(" + strconv.Itoa(int(c)) + ")"
+}
+
 // A Category is the group LINE Planet's documentation files a reason under.
 type Category uint8
 
