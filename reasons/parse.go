@@ -12,12 +12,13 @@ import (
 //
 //	reasons: unknown disconnect reason code "BUSSY" (did you mean "BUSY"?)
 //
-// The error is a [*ParseError].
+// Decimal text, such as "1203", is a wire value, and the error names
+// [ParseValue], which parses it. The error is a [*ParseError].
 func Parse(code string) (Reason, error) {
 	if r, ok := Lookup(code); ok {
 		return r, nil
 	}
-	err := &ParseError{What: "disconnect reason code", Input: code}
+	err := &ParseError{What: whatReasonCode, Input: code}
 	if s, ok := Suggest(code); ok {
 		err.Suggestion = s.Code
 	}
@@ -41,12 +42,13 @@ func LookupSource(name string) (Source, bool) {
 // ParseSource returns the source named name: a canonical name, such as
 // "CloudServer", or WebPlanetKit's spelling of it, such as "cloud_server".
 // Any other input is an error, which names the source meant when one is
-// close. The error is a [*ParseError].
+// close, or, for decimal text such as "4", [ParseSourceValue]. The error
+// is a [*ParseError].
 func ParseSource(name string) (Source, error) {
 	if s, ok := LookupSource(name); ok {
 		return s, nil
 	}
-	err := &ParseError{What: "disconnect source", Input: name}
+	err := &ParseError{What: whatSource, Input: name}
 	if s, ok := SuggestSource(name); ok {
 		err.Suggestion = s.Code
 	}
@@ -97,12 +99,13 @@ func LookupRelCode(name string) (RelCode, bool) {
 //
 //	reasons: unknown release code name "DECLINE" (did you mean "REJECT"?)
 //
-// The error is a [*ParseError].
+// For decimal text, such as "5", the error names [ParseRelCodeValue]. The
+// error is a [*ParseError].
 func ParseRelCode(name string) (RelCode, error) {
 	if c, ok := LookupRelCode(name); ok {
 		return c, nil
 	}
-	err := &ParseError{What: "release code name", Input: name}
+	err := &ParseError{What: whatRelCodeName, Input: name}
 	if s, ok := SuggestRelCode(name); ok {
 		err.Suggestion = s.Code
 	}
@@ -140,7 +143,7 @@ func parseCause(name string) (Cause, error) {
 	if c, ok := causeByName[name]; ok {
 		return c, nil
 	}
-	err := &ParseError{What: "Q.850 cause name", Input: name}
+	err := &ParseError{What: whatCauseName, Input: name}
 	if s, ok := suggestCause(name); ok {
 		err.Suggestion = s.Code
 	}
@@ -166,12 +169,49 @@ type ParseError struct {
 	Suggestion string // the code or name the input most likely means, or ""
 }
 
+// The What of the errors of the parsers of codes and names.
+const (
+	whatReasonCode  = "disconnect reason code"
+	whatSource      = "disconnect source"
+	whatRelCodeName = "release code name"
+	whatCauseName   = "Q.850 cause name"
+)
+
+// valueParsers names, by the What of the error of a parser of codes or
+// names, the function that parses the decimal values of the same table.
+var valueParsers = map[string]string{
+	whatReasonCode:  "ParseValue",
+	whatSource:      "ParseSourceValue",
+	whatRelCodeName: "ParseRelCodeValue",
+	whatCauseName:   "ParseCauseValue",
+}
+
 // maxQuoted bounds how much of the input an error message quotes.
 const maxQuoted = 64
 
-func (e *ParseError) Error() string { return "reasons: " + e.message() }
+// Error returns the message of e, prefixed "reasons: ". When decimal
+// digits were given to a parser of codes or names, the message names the
+// parser of values meant:
+//
+//	reasons: unknown disconnect reason code "1203" (a decimal value: use ParseValue)
+func (e *ParseError) Error() string { return "reasons: " + e.message() + e.valueHint() }
 
-// message is the error message without the package prefix.
+// valueHint returns the note that names the parser of values, if the
+// input is decimal digits given to a parser of codes or names that knows
+// nothing closer, or "".
+func (e *ParseError) valueHint() string {
+	if e.Malformed || e.Suggestion != "" || !isDecimal(e.Input) {
+		return ""
+	}
+	if parser, ok := valueParsers[e.What]; ok {
+		return " (a decimal value: use " + parser + ")"
+	}
+	return ""
+}
+
+// message is the error message without the package prefix and without
+// the note of valueHint, which names a function where the input may have
+// come from elsewhere, such as a callback parameter.
 func (e *ParseError) message() string {
 	in := e.Input
 	if len(in) > maxQuoted {

@@ -51,7 +51,13 @@ func TestParseErrors(t *testing.T) {
 		{"busy", `reasons: unknown disconnect reason code "busy" (did you mean "BUSY"?)`},
 		{"Busy", `reasons: unknown disconnect reason code "Busy" (did you mean "BUSY"?)`},
 		{"", `reasons: unknown disconnect reason code ""`},
-		{"1203", `reasons: unknown disconnect reason code "1203"`},
+		// Decimal text is a value, which ParseValue parses.
+		{"1203", `reasons: unknown disconnect reason code "1203" (a decimal value: use ParseValue)`},
+		{"01203", `reasons: unknown disconnect reason code "01203" (a decimal value: use ParseValue)`},
+		{"99999999999", `reasons: unknown disconnect reason code "99999999999" (a decimal value: use ParseValue)`},
+		{strings.Repeat("1", 100), `reasons: unknown disconnect reason code "` + strings.Repeat("1", 64) + `"... (a decimal value: use ParseValue)`},
+		{"-1", `reasons: unknown disconnect reason code "-1"`},
+		{"1203 ", `reasons: unknown disconnect reason code "1203 "`},
 		{"HANGUP", `reasons: unknown disconnect reason code "HANGUP"`},
 		// A release code's name.
 		{"REJECT", `reasons: unknown disconnect reason code "REJECT" (did you mean "DECLINE"?)`},
@@ -92,7 +98,7 @@ func TestParseSource(t *testing.T) {
 		{"Calle", `reasons: unknown disconnect source "Calle"`}, // Callee or Caller
 		{"Undefined", `reasons: unknown disconnect source "Undefined"`},
 		{"undefined", `reasons: unknown disconnect source "undefined"`},
-		{"4", `reasons: unknown disconnect source "4"`},
+		{"4", `reasons: unknown disconnect source "4" (a decimal value: use ParseSourceValue)`},
 		{"", `reasons: unknown disconnect source ""`},
 	} {
 		s, err := ParseSource(tt.in)
@@ -241,6 +247,51 @@ func TestValueRange(t *testing.T) {
 			if err != nil && !strings.HasSuffix(err.Error(), "(out of range)") {
 				t.Errorf("%s(%q) error %v, want out of range", p.name, tt.in, err)
 			}
+		}
+	}
+}
+
+// Decimal digits given to a parser of codes or names are an unknown code
+// or name whose error names the parser of values; the fields are those of
+// any unknown code.
+func TestParseErrorValueHint(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		parse func(string) error
+		in    string
+		what  string
+		want  string
+	}{
+		{"Parse", func(s string) error { _, err := Parse(s); return err }, "1203",
+			"disconnect reason code", `reasons: unknown disconnect reason code "1203" (a decimal value: use ParseValue)`},
+		{"ParseSource", func(s string) error { _, err := ParseSource(s); return err }, "4",
+			"disconnect source", `reasons: unknown disconnect source "4" (a decimal value: use ParseSourceValue)`},
+		{"ParseRelCode", func(s string) error { _, err := ParseRelCode(s); return err }, "5",
+			"release code name", `reasons: unknown release code name "5" (a decimal value: use ParseRelCodeValue)`},
+		{"parseCause", func(s string) error { _, err := parseCause(s); return err }, "16",
+			"Q.850 cause name", `reasons: unknown Q.850 cause name "16" (a decimal value: use ParseCauseValue)`},
+	} {
+		err := tt.parse(tt.in)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%s(%q) error %v, want %s", tt.name, tt.in, err, tt.want)
+		}
+		var pe *ParseError
+		if !errors.As(err, &pe) || *pe != (ParseError{What: tt.what, Input: tt.in}) {
+			t.Errorf("%s(%q) error %#v, want an unknown %s without a suggestion", tt.name, tt.in, err, tt.what)
+		}
+	}
+	// Malformed values, suggestions and errors of other kinds have no
+	// such note.
+	for _, tt := range []struct {
+		err  *ParseError
+		want string
+	}{
+		{&ParseError{What: "disconnect reason value", Input: "2147483648", Malformed: true}, `reasons: malformed disconnect reason value "2147483648" (out of range)`},
+		{&ParseError{What: "disconnect reason code", Input: "12", Suggestion: "BUSY"}, `reasons: unknown disconnect reason code "12" (did you mean "BUSY"?)`},
+		{&ParseError{What: "thing", Input: "12"}, `reasons: unknown thing "12"`},
+	} {
+		if got := tt.err.Error(); got != tt.want {
+			t.Errorf("%#v.Error() = %s, want %s", tt.err, got, tt.want)
 		}
 	}
 }

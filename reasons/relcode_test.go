@@ -65,7 +65,7 @@ func TestParseRelCode(t *testing.T) {
 		{"MAX_CALL_TIME_EXCEEDED", `reasons: unknown release code name "MAX_CALL_TIME_EXCEEDED" (did you mean "MAX_CALL_TIME_EXCEED"?)`},
 		{"INTERNAL_KIT_ERROR", `reasons: unknown release code name "INTERNAL_KIT_ERROR" (did you mean "KIT_DEFINED_ERR"?)`},
 		{"RELEASED_CALL", `reasons: unknown release code name "RELEASED_CALL"`}, // DB_COMM_NOT_FOUND or DB_CHAN_NOT_FOUND
-		{"5", `reasons: unknown release code name "5"`},
+		{"5", `reasons: unknown release code name "5" (a decimal value: use ParseRelCodeValue)`},
 		{"", `reasons: unknown release code name ""`},
 	} {
 		c, err := ParseRelCode(tt.in)
