@@ -57,12 +57,9 @@ func (c *checker) reportWireConstant(e ast.Expr, u wireUse) {
 	w, k := u.w, u.w.k
 	en := c.importedReasons(k)
 	d := analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryCallback}
-	parsed, carries := "parse it into a "+typeName(k)+" and compare with", "carries"
-	switch {
-	case w.field:
-		parsed = "make the field a " + typeName(k) + " and compare with"
-	case w.parser:
-		parsed, carries = "use", "parses"
+	parsed, carries := compareAdvice(w), "carries"
+	if w.parser {
+		carries = "parses"
 	}
 	if u.how >= prefix {
 		by := map[use]string{prefix: "its prefix", part: "a part of its text", arith: "arithmetic on its value"}[u.how]
@@ -101,8 +98,14 @@ func (c *checker) reportWireConstant(e ast.Expr, u wireUse) {
 			return
 		}
 		v = n
-	} else if v, ok = constInt(val); !ok || c.namedConst(e) != nil && c.enumConst(c.namedConst(e)) != nil {
+	} else if v, ok = constInt(val); !ok || c.namesKind(e, k) {
 		return // not an integer, or a reasons constant: n == int(reasons.NoAnswer)
+	} else if obj := c.namedConst(e); obj != nil && c.enumConst(obj) != nil {
+		// n == int(reasons.CloudServer), with n from disconnect_reason.
+		other := c.enumConst(obj).k
+		d.Message = fmt.Sprintf("%s compared with %s, a %s; %s carries %ss", w.carrier, qualifiedName(obj), other.noun(), w.param, k.noun())
+		c.report(d)
+		return
 	}
 	if v == 0 {
 		return // not set
@@ -112,6 +115,18 @@ func (c *checker) reportWireConstant(e ast.Expr, u wireUse) {
 		if u.how == order && k == reasonKind {
 			d.Message += rangeAdvice
 		}
+		c.report(d)
+		return
+	}
+	if u.how == order {
+		// n >= 1501: a range, which a constant in place of the number
+		// would still be.
+		if k == reasonKind {
+			parsed = strings.TrimSuffix(parsed, " and compare with") + " and compare Category() rather than ranges of values"
+		} else {
+			parsed = strings.TrimSuffix(parsed, " and compare with") + " and compare with its constants rather than ranges of values"
+		}
+		d.Message = fmt.Sprintf("%s compared with %s; %s", w.carrier, c.constText(e), parsed)
 		c.report(d)
 		return
 	}
@@ -130,6 +145,19 @@ func (c *checker) reportWireConstant(e ast.Expr, u wireUse) {
 		d.SuggestedFixes = c.convertedConstantFix(e, w, k, v, name)
 	}
 	c.report(d)
+}
+
+// compareAdvice is what a message advises for the callback value w before
+// the constant to compare it with: "parse it into a reasons.Reason and
+// compare with".
+func compareAdvice(w wire) string {
+	switch {
+	case w.field:
+		return "make the field a " + typeName(w.k) + " and compare with"
+	case w.parser:
+		return "use"
+	}
+	return "parse it into a " + typeName(w.k) + " and compare with"
 }
 
 // constText is how a message shows the constant e: its value.
@@ -166,7 +194,7 @@ func (c *checker) reportWireName(d analysis.Diagnostic, w wire, s string) {
 		} else if w.parser {
 			return
 		} else {
-			d.Message = fmt.Sprintf("%s compared with %q; parse it into a %s and compare with %s", w.carrier, s, typeName(relKind), c.nameOf(en, relKind, v))
+			d.Message = fmt.Sprintf("%s compared with %q; %s %s", w.carrier, s, compareAdvice(w), c.nameOf(en, relKind, v))
 		}
 		c.report(d)
 		return
@@ -279,8 +307,8 @@ func fieldNames(f *ast.Field) string {
 const legacyAdvice = "call_end_reason, the parameter of LINE Planet's callbacks before 5.1, whose values collide with today's disconnect reasons (its 1001 meant the callee was busy; 1001 is NORMAL now): read disconnect_reason"
 
 // reportLegacyRead reports a read of call_end_reason.
-func (c *checker) reportLegacyRead(call *ast.CallExpr) {
+func (c *checker) reportLegacyRead(read ast.Expr) {
 	if c.cfg.checkCallbacks {
-		c.report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: CategoryCallback, Message: "read of " + legacyAdvice})
+		c.report(analysis.Diagnostic{Pos: read.Pos(), End: read.End(), Category: CategoryCallback, Message: "read of " + legacyAdvice})
 	}
 }

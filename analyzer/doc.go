@@ -58,14 +58,22 @@
 // expected must be a constant of its type: in a comparison, a case, an
 // assignment, a declaration, a return, an argument, an element or key of
 // a composite literal, a conversion or a map index, or compared with a
-// reason converted to an integer, int(r) == 1203. 0, the "not set" value,
-// is allowed, and so are constants declared with iota. An argument for a
+// reason converted to an integer, int(r) == 1203, as a member of a set
+// that slices.Contains, slices.Index or a map index searches with one,
+// slices.Contains([]int{1201, 1202}, int(r)). 0, the "not set" value, is
+// allowed, and so are constants declared with iota, and constants
+// compared with constants (a test that pins the table). An argument for a
 // parameter of a type parameter's type that admits more than the reason
-// type, width in bucket[T ~int](v, width T), is no reason. The fix
-// replaces the number with the constant, importing the package where the
-// file lacks it. A number that is no reason, or a retired one, says so.
+// type, width in bucket[T ~int](v, width T), is no reason; one compared
+// with the elements of another argument, v in slices.Contains(s, v), is.
+// The fix replaces the number with the constant, converted to the set's
+// type in a set of integers, importing the package where the file lacks
+// it. A number that is no reason, or a retired one, says so. A bound of an
+// ordering comparison, r >= 1501, makes a range of reasons, which
+// Category tells: it gets no constant in its place.
 //
 //	raw integer 1203 used as reasons.Reason; use reasons.NoAnswer
+//	raw integer 1202 compared with reasons.Reason; use reasons.Busy
 //	1999 is not a disconnect reason
 //	1101 is a retired disconnect reason (AUDIO_TX_NO_SRC_BY_LOCAL); use reasons.MicNoSource
 //	1300 is not a disconnect reason; compare Category() rather than ranges of values
@@ -82,8 +90,10 @@
 // Category arithmetic, with the raw-int check. Reasons and sources are
 // names that LINE Planet gives numbers, not quantities: r+1, r/100, r += 1
 // and r++ compute values that mean nothing, or group reasons by their
-// numbers, which Category does. Its operands are not reported as raw
-// integers, and the finding has no fix.
+// numbers, which Category does; so does arithmetic on a reason converted
+// to an integer that is compared with a constant, int(r)/100 == 15, or
+// switched on. Its operands, and the cases of a switch over it, are not
+// reported as raw integers, and the finding has no fix.
 //
 //	arithmetic on reasons.Reason; compare with its constants, or its Category() for a group of reasons
 //
@@ -97,7 +107,11 @@
 // small typo is named, with a fix when one code is meant; the fix never
 // writes a code twice in one switch or in one chain of || and &&. A known
 // code compared as a string is better compared as a value; the fix does
-// so.
+// so. So is a code in a set searched with r.String(), and a prefix of a
+// code, strings.HasPrefix(r.String(), "SERVICE_"), groups reasons, which
+// Category tells. A code compared with the code of a constant,
+// reasons.Busy.String() == "BUSY", pins the table, and is checked only
+// for its spelling.
 //
 //	unknown disconnect reason code "BUSSY"; did you mean "BUSY"?
 //	"NO_ANSWER" is the Android spelling; the disconnect reason code is "NOANSWER"
@@ -127,19 +141,25 @@
 //   - a variable assigned one, until it is assigned something else, in the
 //     order of the source;
 //   - a function or method of the package whose every return statement
-//     returns one (or a constant) as that result, and a parameter of one
-//     to which every call in the package passes one, if the function is
-//     only ever called, never used as a value.
+//     returns one (or a constant) as that result, each result of its own
+//     (a bare return returns what the named results hold), and a
+//     parameter of one to which every call in the package passes one, if
+//     the function is only ever called, never used as a value, and is no
+//     method that an interface of the package names, which may be called
+//     through the interface with anything.
 //
 // Such a value compared with a constant is a reason handled by hand: in a
 // comparison, a case, or as a member of a set that slices.Contains,
 // slices.Index or a map index searches. A prefix, a part of the text or
-// arithmetic on the number compared with a constant is a range, which
-// Category tells. A value of one table compared with another's is a bug:
-// rel_code_str with a reason's code, rel_code or terminate with a reason's
-// value, disconnect_reason with a rel code or a cause. A read of
-// call_end_reason, the parameter before LINE Planet 5.1, whose numbers
-// mean other reasons than today's, is reported wherever it is. A field
+// arithmetic on the number compared with a constant, and a bound of an
+// ordering comparison, is a range, which Category tells: the fix puts no
+// constant in place of its number. A value of one table compared with
+// another's is a bug: rel_code_str with a reason's code, rel_code or
+// terminate with a reason's value (or a constant of the reasons package's
+// other types, int(reasons.NoAnswer)), disconnect_reason with a rel code
+// or a cause. A read of call_end_reason, the parameter before LINE Planet
+// 5.1, whose numbers mean other reasons than today's, is reported
+// wherever it is, q["call_end_reason"] included. A field
 // with a plain int or string type is reported too. Where the value is held
 // as an integer, the fix converts the constant to its type,
 // int(reasons.NoAnswer), in packages that import the reasons package. The

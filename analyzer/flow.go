@@ -363,6 +363,9 @@ func (fp *flowPass) visit(n ast.Node, fn *types.Func) {
 	case *ast.CallExpr:
 		fp.call(n)
 	case *ast.IndexExpr:
+		if fp.readsLegacy(n) {
+			fp.out.legacy[n] = true
+		}
 		if w, ok := fp.wireOf(n.Index); ok {
 			if lit := fp.literalOf(n.X); lit != nil {
 				fp.members(lit, w, true)
@@ -406,6 +409,18 @@ func (fp *flowPass) assign(lhs, rhs []ast.Expr, tok token.Token) {
 		return
 	}
 	if len(rhs) == 1 && len(lhs) > 1 {
+		if ws := fp.resultsOf(rhs[0]); ws != nil {
+			// reason, source := release(r): each result as the
+			// function returns it.
+			for i, e := range lhs {
+				var w wire
+				if i < len(ws) {
+					w = ws[i]
+				}
+				fp.hold(e, w, w.param != "")
+			}
+			return
+		}
 		// v, ok := c.GetQuery(...); n, err := strconv.Atoi(...)
 		w, ok := fp.wireOf(rhs[0])
 		for i, e := range lhs {
@@ -602,6 +617,14 @@ func (fp *flowPass) ret(fn *types.Func, ret *ast.ReturnStmt) {
 		fp.newResults[fn] = facts
 	}
 	if len(ret.Results) == 1 && n > 1 {
+		if ws := fp.resultsOf(ret.Results[0]); len(ws) == n {
+			// return release(r): the results of the package's own
+			// function, each as it returns it.
+			for i, w := range ws {
+				facts[i].merge(w, w.param != "")
+			}
+			return
+		}
 		// return strconv.Atoi(text): the first result is the call's.
 		w, ok := fp.wireOf(ret.Results[0])
 		facts[0].merge(w, ok)
@@ -610,9 +633,17 @@ func (fp *flowPass) ret(fn *types.Func, ret *ast.ReturnStmt) {
 		}
 		return
 	}
+	if len(ret.Results) == 0 && n > 0 && sig.Results().At(0).Name() != "" {
+		// A bare return of named results: what they hold.
+		for i := range n {
+			w, ok := fp.vars[sig.Results().At(i)]
+			facts[i].merge(w, ok)
+		}
+		return
+	}
 	if len(ret.Results) != n {
 		for i := range facts {
-			facts[i].no = true // a bare return
+			facts[i].no = true
 		}
 		return
 	}
@@ -659,7 +690,7 @@ func (fp *flowPass) settle() (map[*types.Func][]wire, map[*types.Var]wire) {
 		// Every use of the function must be a call seen passing a
 		// callback value: one used as a value, or called from where
 		// the pass did not look, may get anything.
-		if fn := fp.funcOf(v); fn == nil || len(fp.usesOf(fn)) != f.calls {
+		if fn := fp.funcOf(v); fn == nil || len(fp.usesOf(fn)) != f.calls || fp.interfaceMethod(fn) {
 			continue
 		}
 		w := f.w
@@ -668,6 +699,30 @@ func (fp *flowPass) settle() (map[*types.Func][]wire, map[*types.Var]wire) {
 		params[v] = w
 	}
 	return results, params
+}
+
+// interfaceMethod reports whether fn is a method that an interface of the
+// package names, and so may be called through it, where no call of fn
+// itself shows what it is passed.
+func (fp *flowPass) interfaceMethod(fn *types.Func) bool {
+	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() == nil {
+		return false
+	}
+	scope := fp.c.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if iface, ok := tn.Type().Underlying().(*types.Interface); ok {
+			for i := range iface.NumMethods() {
+				if iface.Method(i).Name() == fn.Name() {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // funcDecl returns the declaration of fn, a function or method of the
@@ -782,6 +837,28 @@ func (fp *flowPass) wireOf(e ast.Expr) (wire, bool) {
 		}
 	}
 	return wire{}, false
+}
+
+// readsLegacy reports whether ix reads call_end_reason from url.Values,
+// q["call_end_reason"].
+func (fp *flowPass) readsLegacy(ix *ast.IndexExpr) bool {
+	info := fp.c.pass.TypesInfo
+	name, ok := constString(info.Types[ix.Index].Value)
+	return ok && name == legacyParam && isValues(info.TypeOf(ix.X))
+}
+
+// resultsOf returns what each result of e holds, if e calls a function of
+// the package whose results the facts know, or nil.
+func (fp *flowPass) resultsOf(e ast.Expr) []wire {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn, ok := typeutil.Callee(fp.c.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() != fp.c.pass.Pkg {
+		return nil
+	}
+	return fp.results[fn.Origin()]
 }
 
 // isValues reports whether t is url.Values or another map[string][]string.

@@ -196,7 +196,7 @@ func (c *checker) checkConvertedComparison(b *ast.BinaryExpr) {
 			continue
 		}
 		v, ok := constInt(c.pass.TypesInfo.Types[pair[1]].Value)
-		if !ok || v == 0 || c.namedConst(pair[1]) != nil && c.enumConst(c.namedConst(pair[1])) != nil {
+		if !ok || v == 0 || c.namesKind(pair[1], en.k) {
 			return // not an integer, or int(r) == int(reasons.Busy)
 		}
 		unwrap := []analysis.TextEdit{
@@ -221,7 +221,7 @@ func (c *checker) checkCases(cc *ast.CaseClause, sw *switchInfo) {
 			continue
 		}
 		v, ok := constInt(val)
-		if !ok || v == 0 || !c.cfg.checkRawInt || c.namedConst(e) != nil && c.enumConst(c.namedConst(e)) != nil {
+		if !ok || v == 0 || !c.cfg.checkRawInt || c.namesKind(e, sw.en.k) {
 			continue
 		}
 		// No fix: a case can name a member only if the switch is over
@@ -277,6 +277,10 @@ func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analys
 		if bound && en.k == reasonKind {
 			d.Message += rangeAdvice
 		}
+	case bound && en.k == reasonKind && !en.own:
+		// r >= 1501: a range of reasons, which a constant in place of
+		// the number would still be.
+		d.Message = fmt.Sprintf("raw integer %d %s %s%s", v, how, en.name(), rangeAdvice)
 	default:
 		name := qualifiedName(obj)
 		d.Message = fmt.Sprintf("raw integer %d %s %s; use %s", v, how, en.name(), name)
@@ -364,6 +368,19 @@ func (c *checker) nameOf(en *enum, k kind, v int64) string {
 		}
 	}
 	return k.qualified(v)
+}
+
+// namesKind reports whether e names a constant of an enum of kind k,
+// through any conversions: int(reasons.Busy) for a reason. A constant of
+// another kind's enum, int(reasons.CloudServer) compared with a reason, is
+// a raw value of the wrong table.
+func (c *checker) namesKind(e ast.Expr, k kind) bool {
+	obj := c.namedConst(e)
+	if obj == nil {
+		return false
+	}
+	en := c.enumConst(obj)
+	return en != nil && en.k == k
 }
 
 // usesIota reports whether the constant expression e refers to iota.

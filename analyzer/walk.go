@@ -342,6 +342,10 @@ func (c *checker) visitExpr(e ast.Expr) bool {
 		if c.typed && cfg.checkSwitch {
 			c.checkMap(e)
 		}
+	case *ast.IndexExpr:
+		if c.flow != nil && c.flow.legacy[e] {
+			c.reportLegacyRead(e)
+		}
 	case *ast.CallExpr:
 		if c.flow != nil && c.flow.legacy[e] {
 			c.reportLegacyRead(e)

@@ -4,6 +4,7 @@ package release
 
 import (
 	"net/url"
+	"strconv"
 
 	"github.com/reasonlint/reasonlint/reasons"
 )
@@ -52,4 +53,46 @@ func typed(d reasons.Disconnected) bool {
 	reasons.ParseCauseValue("1203")  // want `^1203 is not a Q.850 cause that LINE Planet sends`
 	reasons.ParseRelCodeValue("5")
 	return d.Reason == reasons.Reason(d.RelCode)
+}
+
+// A range of wire values is a range of reasons, which Category tells:
+// its bounds get no constants in place of the numbers.
+func ranges(q url.Values, d reasons.Disconnected) {
+	n, _ := strconv.Atoi(q.Get("disconnect_reason"))
+	if n >= 1501 && n <= 1512 { // want `^disconnect_reason compared with 1501; parse it into a reasons.Reason and compare Category\(\) rather than ranges of values$` `^disconnect_reason compared with 1512; parse it into a reasons.Reason and compare Category\(\) rather than ranges of values$`
+	}
+	if q.Get("disconnect_reason") >= "1501" { // want `^disconnect_reason compared with "1501"; parse it into a reasons.Reason and compare Category\(\) rather than ranges of values$`
+	}
+	if d.Reason > 1400 && d.Reason < 1404 { // want `^1400 is not a disconnect reason; compare Category\(\) rather than ranges of values$` `^raw integer 1404 used as reasons.Reason; compare Category\(\) rather than ranges of values$`
+	}
+	rt, _ := strconv.Atoi(q.Get("releaser_type"))
+	if rt >= 4 { // want `^releaser_type compared with 4; parse it into a reasons.Source and compare with its constants rather than ranges of values$`
+	}
+}
+
+// A constant of another table is as wrong as its number.
+func tables(q url.Values) {
+	rc, _ := strconv.Atoi(q.Get("rel_code"))
+	if rc == int(reasons.NoAnswer) { // want `^rel_code compared with reasons.NoAnswer, a disconnect reason; rel_code carries rel codes$`
+	}
+	n, _ := strconv.Atoi(q.Get("disconnect_reason"))
+	if n == int(reasons.CloudServer) || n == int(reasons.Busy) { // want `^disconnect_reason compared with reasons.CloudServer, a disconnect source; disconnect_reason carries disconnect reasons$`
+	}
+	if q["call_end_reason"][0] == "1001" { // want `^read of call_end_reason, the parameter of LINE Planet's callbacks before 5.1`
+	}
+}
+
+// relRow is read from the database.
+type relRow struct {
+	Rel string `db:"rel_code_str"` // want `^field Rel holds rel_code_str as string; use reasons.RelCode$`
+}
+
+func rows(row relRow) {
+	if row.Rel == "NO_ANSWER" { // want `^field Rel \(rel_code_str\) compared with "NO_ANSWER"; make the field a reasons.RelCode and compare with reasons.RelNoAnswer$`
+	}
+}
+
+func typedRel(rel reasons.RelCode) {
+	if int(rel) == int(reasons.NoAnswer) { // want `^1203 is not a rel code; it is disconnect reason NOANSWER$`
+	}
 }

@@ -11,7 +11,7 @@ func comparisons(r reasons.Reason, s reasons.Source) {
 	}
 	if 1203 != r { // want `^raw integer 1203 used as reasons.Reason; use reasons.NoAnswer$`
 	}
-	if r >= 1301 { // want `^raw integer 1301 used as reasons.Reason; use reasons.NetworkUnstable$`
+	if r >= 1301 { // want `^raw integer 1301 used as reasons.Reason; compare Category\(\) rather than ranges of values$`
 	}
 	if r < 1300 { // want `^1300 is not a disconnect reason; compare Category\(\) rather than ranges of values$`
 	}

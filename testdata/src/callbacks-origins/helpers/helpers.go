@@ -56,3 +56,45 @@ var checks = []func(string) bool{check}
 func others(r *http.Request) {
 	_ = equal(reasonOf(r), "a") || equal("b", "c") || check(reasonOf(r))
 }
+
+// release returns two callback values: each result holds its own.
+func release(r *http.Request) (reason, source string) {
+	q := r.URL.Query()
+	return q.Get("disconnect_reason"), q.Get("releaser_type")
+}
+
+// named returns what its named result holds, with a bare return.
+func named(r *http.Request) (dr string) {
+	dr = r.FormValue("disconnect_reason")
+	return
+}
+
+// both returns release's results, each as release does.
+func both(r *http.Request) (string, string) { return release(r) }
+
+func results(r *http.Request) {
+	dr, rt := release(r)
+	if dr == "1202" { // want `^release\(\) \(disconnect_reason\) compared with "1202"; parse it into a reasons.Reason and compare with reasons.Busy$`
+	}
+	if rt == "4" { // want `^release\(\) \(releaser_type\) compared with "4"; parse it into a reasons.Source and compare with reasons.CloudServer$`
+	}
+	if named(r) == "1204" { // want `^named\(\) \(disconnect_reason\) compared with "1204"; parse it into a reasons.Reason and compare with reasons.AlreadyGotACall$`
+	}
+	if _, rt := both(r); rt == "5" { // want `^both\(\) \(releaser_type\) compared with "5"; parse it into a reasons.Source and compare with reasons.AppServer$`
+	}
+}
+
+// A method that an interface of the package names may be called through
+// the interface, with anything: its parameters hold nothing.
+type checker interface{ isBusy(code string) bool }
+
+type busyChecker struct{}
+
+func (busyChecker) isBusy(code string) bool { return code == "1202" }
+
+func methods(r *http.Request) {
+	var b busyChecker
+	_ = b.isBusy(r.FormValue("disconnect_reason"))
+	var c checker = b
+	_ = c.isBusy("hello")
+}
