@@ -573,8 +573,12 @@ func (c *checker) checkCall(call *ast.CallExpr) {
 		}
 	case fn.Pkg().Path() == "encoding/json" && fn.Name() == "Unmarshal" && len(call.Args) == 2 && c.cfg.checkCodes:
 		if ptr, ok := info.TypeOf(call.Args[1]).(*types.Pointer); ok {
-			if en := c.enumOf(ptr.Elem()); en != nil && !en.own {
-				c.checkJSON(e, en)
+			if en := c.enumOf(ptr.Elem()); en != nil {
+				if !en.own {
+					c.checkJSON(e, en)
+				}
+			} else {
+				c.checkJSONInto(e, ptr.Elem())
 			}
 		}
 	}

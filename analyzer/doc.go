@@ -101,9 +101,11 @@
 //
 // Category code. A string constant used as a reason code, source name or
 // rel code name (the argument of reasons.Parse and the other functions that
-// take one, text or JSON unmarshalled into a value, an operand compared
-// with r.String(), a case of a switch over it, a value of an own string
-// type) must be one. Another SDK's spelling, a difference in case or a
+// take one, text or JSON unmarshalled into a value or into one that holds
+// values, such as a reasons.Disconnected, a slice of reasons or a struct
+// with a reason among its fields, an operand compared with r.String(), a
+// case of a switch over it, a value of an own string type) must be one. A
+// finding in JSON says where it is: .ended.reason, [2]. Another SDK's spelling, a difference in case or a
 // small typo is named, with a fix when one code is meant; the fix never
 // writes a code twice in one switch or in one chain of || and &&. A known
 // code compared as a string is better compared as a value; the fix does
