@@ -50,6 +50,10 @@ func (c *checker) reportWireConstant(e ast.Expr, u wireUse) {
 	if !c.cfg.checkCallbacks {
 		return
 	}
+	if u.how == codeOf {
+		c.reportWireCode(e, u.w)
+		return
+	}
 	val := c.pass.TypesInfo.Types[e].Value
 	if val == nil {
 		return
@@ -78,7 +82,7 @@ func (c *checker) reportWireConstant(e ast.Expr, u wireUse) {
 			return // not set
 		}
 		if w.form == nameText {
-			c.reportWireName(d, w, s)
+			c.reportWireName(d, w, s, u.fold)
 			return
 		}
 		n, err := strconv.ParseInt(s, 10, 64)
@@ -160,6 +164,23 @@ func compareAdvice(w wire) string {
 	return "parse it into a " + typeName(w.k) + " and compare with"
 }
 
+// reportWireCode reports the code e, r.String(), compared with the
+// decimal text of the callback value w, which it never equals.
+func (c *checker) reportWireCode(e ast.Expr, w wire) {
+	call, en := c.stringCall(e)
+	if call == nil {
+		return
+	}
+	recv := ast.Unparen(call.Fun).(*ast.SelectorExpr).X
+	msg := fmt.Sprintf("%s carries decimal wire values, never codes such as %s; %s", w.carrier, types.ExprString(e), strings.TrimSuffix(compareAdvice(w), " and compare with"))
+	if obj := c.namedConst(recv); obj != nil && c.enumConst(obj) == en {
+		msg += " and compare with " + qualifiedName(obj)
+	} else {
+		msg += " and compare with " + types.ExprString(recv)
+	}
+	c.report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryCallback, Message: msg})
+}
+
 // constText is how a message shows the constant e: its value.
 func (c *checker) constText(e ast.Expr) string {
 	val := c.pass.TypesInfo.Types[e].Value
@@ -180,15 +201,26 @@ func (c *checker) otherTable(w wire, v int64) string {
 		return fmt.Sprintf("; it is the Q.850 cause %s, which terminate carries", causeKind.name(v))
 	case (w.k == relKind || w.k == causeKind) && reasonKind.known(v):
 		return ", which disconnect_reason carries"
+	case w.k == relKind && causeKind.known(v):
+		return fmt.Sprintf("; it is the Q.850 cause %s, which terminate carries", causeKind.name(v))
+	case w.k == causeKind && relKind.known(v):
+		return fmt.Sprintf("; it is rel code %s, which rel_code carries", relKind.name(v))
+	case w.k == sourceKind && reasonKind.known(v):
+		return fmt.Sprintf("; it is disconnect reason %s, which disconnect_reason carries", reasonKind.name(v))
 	}
 	return ""
 }
 
-// reportWireName reports the string s compared with rel_code_str, which
+// reportWireName reports the string s compared with rel_code_str, whatever
+// the case of its letters if fold, which
 // carries rel codes by name.
-func (c *checker) reportWireName(d analysis.Diagnostic, w wire, s string) {
+func (c *checker) reportWireName(d analysis.Diagnostic, w wire, s string, fold bool) {
 	en := c.importedReasons(relKind)
-	if v, ok := relKind.lookup(s); ok {
+	name := s
+	if fold {
+		name = strings.ToUpper(s) // strings.EqualFold: what it equals
+	}
+	if v, ok := relKind.lookup(name); ok {
 		if !c.known(relKind, v) {
 			d.Message = fmt.Sprintf("rel code %q needs a newer version of the reasons package", s)
 		} else if w.parser {
@@ -199,7 +231,7 @@ func (c *checker) reportWireName(d analysis.Diagnostic, w wire, s string) {
 		c.report(d)
 		return
 	}
-	if r, ok := reasonKind.lookup(s); ok {
+	if r, ok := reasonKind.lookup(name); ok {
 		d.Message = fmt.Sprintf("%s carries rel code names, and %q is a disconnect reason code (%d)%s", w.carrier, s, r, relCodesOf(r))
 		c.report(d)
 		return
@@ -268,6 +300,9 @@ func (c *checker) checkTaggedField(f *ast.Field) {
 	if !ok {
 		return
 	}
+	if st, ok := c.structOf(f); !ok || !releaseStruct(st, name) {
+		return
+	}
 	t := c.pass.TypesInfo.TypeOf(f.Type)
 	if p.legacy {
 		c.report(analysis.Diagnostic{Pos: f.Pos(), End: f.End(), Category: CategoryCallback, Message: fieldNames(f) + " holds " + legacyAdvice})
@@ -286,6 +321,17 @@ func (c *checker) checkTaggedField(f *ast.Field) {
 		Category: CategoryCallback,
 		Message:  fmt.Sprintf("%s %s %s as %s; use %s", fieldNames(f), holds, name, types.TypeString(t, types.RelativeTo(c.pass.Pkg)), typeName(p.k)),
 	})
+}
+
+// structOf returns the struct type that declares the field f, which the
+// walk is visiting.
+func (c *checker) structOf(f *ast.Field) (*types.Struct, bool) {
+	st, ok := c.parent(2).(*ast.StructType)
+	if !ok {
+		return nil, false
+	}
+	t, ok := c.pass.TypesInfo.TypeOf(st).(*types.Struct)
+	return t, ok
 }
 
 // fieldNames is how messages name the fields that f declares.

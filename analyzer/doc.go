@@ -137,11 +137,13 @@
 //   - a struct field whose tag names the parameter, under any key (json,
 //     form, query, schema, db, bson, yaml, toml, xml, mapstructure,
 //     msgpack, param, header ..., or gorm's column:NAME), except url, whose
-//     encoder writes a reasons type as its code;
+//     encoder writes a reasons type as its code; terminate, a word that
+//     configurations use too, only in a struct with another release key;
 //   - an integer that strconv parses from one in base 10 (or 0), or a
-//     conversion of one to another integer type;
-//   - a variable assigned one, until it is assigned something else, in the
-//     order of the source;
+//     conversion of one to another integer type; strings.TrimSpace,
+//     ToUpper or ToLower of one;
+//   - a variable assigned one, until it is assigned something else than a
+//     constant (a default), in the order of the source;
 //   - a function or method of the package whose every return statement
 //     returns one (or a constant) as that result, each result of its own
 //     (a bare return returns what the named results hold), and a
@@ -151,8 +153,9 @@
 //     through the interface with anything.
 //
 // Such a value compared with a constant is a reason handled by hand: in a
-// comparison, a case, or as a member of a set that slices.Contains,
-// slices.Index or a map index searches. A prefix, a part of the text or
+// comparison (strings.EqualFold's too), a case, or as a member of a set
+// that slices.Contains, slices.Index or a map index searches. Its decimal
+// text compared with a code, reasons.NoAnswer.String(), never equals it. A prefix, a part of the text or
 // arithmetic on the number compared with a constant, and a bound of an
 // ordering comparison, is a range, which Category tells: the fix puts no
 // constant in place of its number. A value of one table compared with

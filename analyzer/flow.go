@@ -91,12 +91,14 @@ const (
 	prefix            // strings.HasPrefix
 	part              // compared with a slice of the text
 	arith             // compared with arithmetic on the number
+	codeOf            // the value's text compared with a code, reasons.NoAnswer.String()
 )
 
 // A wireUse is a constant compared with a callback value.
 type wireUse struct {
-	w   wire
-	how use
+	w    wire
+	how  use
+	fold bool // compared whatever the case of its letters, strings.EqualFold
 }
 
 // A flow is what the pass before the walk found.
@@ -430,6 +432,13 @@ func (fp *flowPass) assign(lhs, rhs []ast.Expr, tok token.Token) {
 	}
 	for i := range min(len(lhs), len(rhs)) {
 		w, ok := fp.wireOf(rhs[i])
+		if !ok && tok == token.ASSIGN && fp.c.isConstant(rhs[i]) {
+			// if dr == "" { dr = "1001" }: a default, in the form of what
+			// the variable holds.
+			if held, holds := fp.heldBy(lhs[i]); holds {
+				w, ok = held, true
+			}
+		}
 		fp.hold(lhs[i], w, ok)
 		if id, isIdent := ast.Unparen(lhs[i]).(*ast.Ident); isIdent {
 			if obj := fp.c.pass.TypesInfo.ObjectOf(id); obj != nil {
@@ -461,11 +470,29 @@ func (fp *flowPass) hold(lhs ast.Expr, w wire, ok bool) {
 	}
 }
 
+// heldBy returns the callback value that the variable e holds, if any.
+func (fp *flowPass) heldBy(e ast.Expr) (wire, bool) {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return wire{}, false
+	}
+	w, ok := fp.vars[fp.c.pass.TypesInfo.ObjectOf(id)]
+	return w, ok
+}
+
 // compare records the constant y compared with x, if x is a callback
 // value, arithmetic on one or a part of one.
 func (fp *flowPass) compare(x, y ast.Expr, op token.Token) {
 	w, how, ok := fp.compared(x)
-	if !ok || fp.c.pass.TypesInfo.Types[y].Value == nil {
+	if !ok {
+		return
+	}
+	if fp.c.pass.TypesInfo.Types[y].Value == nil {
+		// dr == reasons.NoAnswer.String(): a code where the wire has
+		// numbers.
+		if call, en := fp.c.stringCall(y); call != nil && how == equal && w.form == decimalText && en.k == w.k {
+			fp.record(y, w, codeOf)
+		}
 		return
 	}
 	if how == equal && isOrdering(op) {
@@ -516,7 +543,7 @@ func (fp *flowPass) arithmeticOn(e *ast.BinaryExpr) (wire, bool) {
 // record records the constant e compared with w.
 func (fp *flowPass) record(e ast.Expr, w wire, how use) {
 	if _, seen := fp.out.consts[e]; !seen {
-		fp.out.consts[e] = wireUse{w, how}
+		fp.out.consts[e] = wireUse{w: w, how: how}
 	}
 }
 
@@ -536,6 +563,14 @@ func (fp *flowPass) call(call *ast.CallExpr) {
 	case path == "strings" && name == "HasPrefix" && len(call.Args) == 2:
 		if w, ok := fp.wireOf(call.Args[0]); ok && w.form != integer && info.Types[call.Args[1]].Value != nil {
 			fp.record(call.Args[1], w, prefix)
+		}
+	case path == "strings" && name == "EqualFold" && len(call.Args) == 2:
+		for _, pair := range [][2]ast.Expr{{call.Args[0], call.Args[1]}, {call.Args[1], call.Args[0]}} {
+			if w, ok := fp.wireOf(pair[0]); ok && info.Types[pair[1]].Value != nil {
+				if _, seen := fp.out.consts[pair[1]]; !seen {
+					fp.out.consts[pair[1]] = wireUse{w, equal, true}
+				}
+			}
 		}
 	case path == "slices" && (name == "Contains" || name == "Index") && len(call.Args) == 2:
 		if w, ok := fp.wireOf(call.Args[1]); ok {
@@ -808,7 +843,7 @@ func (fp *flowPass) wireOf(e ast.Expr) (wire, bool) {
 			return wire{}, false
 		}
 		switch path, name := fn.Pkg().Path(), fn.Name(); {
-		case path == "strings" && name == "TrimSpace" && len(e.Args) == 1:
+		case path == "strings" && (name == "TrimSpace" || name == "ToUpper" || name == "ToLower") && len(e.Args) == 1:
 			return fp.wireOf(e.Args[0])
 		case path == "strconv" && (name == "Atoi" || name == "ParseInt" || name == "ParseUint"):
 			if name != "Atoi" {
@@ -969,9 +1004,11 @@ func selectedFieldWire(selection *types.Selection) (wire, bool) {
 	t := selection.Recv()
 	var tag string
 	var field *types.Var
+	var st *types.Struct
 	for _, i := range selection.Index() {
 		t = deref(t)
-		st, ok := t.Underlying().(*types.Struct)
+		var ok bool
+		st, ok = t.Underlying().(*types.Struct)
 		if !ok || i >= st.NumFields() {
 			return wire{}, false
 		}
@@ -980,7 +1017,7 @@ func selectedFieldWire(selection *types.Selection) (wire, bool) {
 	}
 	name := tagParam(tag)
 	p, ok := params[name]
-	if !ok || p.legacy {
+	if !ok || p.legacy || !releaseStruct(st, name) {
 		return wire{}, false
 	}
 	text, ok := plainType(field.Type())
@@ -992,6 +1029,21 @@ func selectedFieldWire(selection *types.Selection) (wire, bool) {
 		w.form, w.intType = p.form, nil
 	}
 	return w, true
+}
+
+// releaseStruct reports whether st, a struct with a field tagged name,
+// decodes a callback's release: terminate, a word that configurations use
+// too, counts only beside another release key.
+func releaseStruct(st *types.Struct, name string) bool {
+	if name != reasons.CauseParam {
+		return true
+	}
+	for i := range st.NumFields() {
+		if other := tagParam(st.Tag(i)); other != "" && other != name && !params[other].legacy {
+			return true
+		}
+	}
+	return false
 }
 
 // tagParam returns the callback parameter that a struct tag maps its field

@@ -5,6 +5,7 @@ package release
 import (
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/reasonlint/reasonlint/reasons"
 )
@@ -94,5 +95,24 @@ func rows(row relRow) {
 
 func typedRel(rel reasons.RelCode) {
 	if int(rel) == int(reasons.NoAnswer) { // want `^1203 is not a rel code; it is disconnect reason NOANSWER$`
+	}
+}
+
+// A default assigned to a callback value keeps it one; codes, case-folded
+// comparisons and other tables' numbers are compared wrongly.
+func defaults(q url.Values, r reasons.Reason) {
+	dr := q.Get("disconnect_reason")
+	if dr == "" {
+		dr = "1001"
+	}
+	if dr == "1203" { // want `^disconnect_reason compared with "1203"; parse it into a reasons.Reason and compare with reasons.NoAnswer$`
+	}
+	if dr == reasons.NoAnswer.String() || r.String() == dr { // want `^disconnect_reason carries decimal wire values, never codes such as reasons.NoAnswer.String\(\); parse it into a reasons.Reason and compare with reasons.NoAnswer$` `^disconnect_reason carries decimal wire values, never codes such as r.String\(\); parse it into a reasons.Reason and compare with r$`
+	}
+	if strings.EqualFold(q.Get("rel_code_str"), "no_answer") { // want `^rel_code_str compared with "no_answer"`
+	}
+	if strings.ToUpper(q.Get("rel_code_str")) == "NOANSWER" { // want `^rel_code_str carries rel code names, and "NOANSWER" is a disconnect reason code`
+	}
+	if q.Get("rel_code") == "17" || q.Get("terminate") == "5" || q.Get("releaser_type") == "1203" { // want `^17 is not a rel code; it is the Q.850 cause Busy, which terminate carries$` `^5 is not a Q.850 cause that LINE Planet sends \(16, 17, 18, 21, 77, 127\); it is rel code NO_ANSWER, which rel_code carries$` `^1203 is not a disconnect source; it is disconnect reason NOANSWER, which disconnect_reason carries$`
 	}
 }

@@ -25,3 +25,14 @@ func missed(row CallRow) bool {
 	}
 	return row.Code == "1203" || row.Text == "1203" || row.User == "1203" || row.Out == 1203 // want `^field Code \(disconnect_reason\) compared with "1203"; make the field a reasons.Reason and compare with reasons.NoAnswer$`
 }
+
+// Settings is a configuration: terminate is a word that configurations
+// use, and only beside another release key does it hold a Q.850 cause.
+type Settings struct {
+	Terminate string `yaml:"terminate"`
+	Timeout   int    `yaml:"timeout"`
+}
+
+func settings(s Settings) bool {
+	return s.Terminate == "graceful"
+}
