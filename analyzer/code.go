@@ -74,10 +74,17 @@ func (c *checker) codeDiagnostic(e ast.Expr, code string, k kind, en *enum, ctx 
 		d.Message = fmt.Sprintf("unknown %s %q; did you mean %q?", noun, code, sg.Code)
 	default:
 		d.Message = fmt.Sprintf("unknown %s %q", noun, code)
+		if parser, ok := valueParsers[k]; ok && ctx == fromParse && isDecimal(code) {
+			d.Message += "; a decimal value: use reasons." + parser
+		}
 		return d, "", true
 	}
 	return d, sg.Code, true
 }
+
+// valueParsers name the reasons package's parsers of decimal values, by
+// the kind they parse.
+var valueParsers = map[kind]string{reasonKind: "ParseValue", sourceKind: "ParseSourceValue", relKind: "ParseRelCodeValue"}
 
 // relCodesOf names the rel codes that WebPlanetKit reports as the reason
 // r: "; the rel code that WebPlanetKit reports as NOANSWER is NO_ANSWER (5)".
@@ -403,11 +410,13 @@ func (c *checker) noteSwitch(sw *ast.SwitchStmt, info *switchInfo) {
 	c.switches[sw] = info
 }
 
-// checkCodeSwitch checks a switch over a code, r.String(): it must list
+// checkCodeSwitch checks a switch over a code, r.String() (or a variable
+// that its init statement assigns it, whose fix would have to rewrite the
+// init too: none, unless rewriteTag): it must list
 // every code, and it is better written over r itself. One finding says
 // both, and its fix switches on r, names the constants the codes (and
 // misspellings) mean, and adds the missing ones.
-func (c *checker) checkCodeSwitch(sw *ast.SwitchStmt, call *ast.CallExpr, en *enum) {
+func (c *checker) checkCodeSwitch(sw *ast.SwitchStmt, call *ast.CallExpr, en *enum, rewriteTag bool) {
 	info := c.pass.TypesInfo
 	k := en.k
 	cv := newCoverage(c.required(en))
@@ -455,7 +464,10 @@ func (c *checker) checkCodeSwitch(sw *ast.SwitchStmt, call *ast.CallExpr, en *en
 			rewrites = append(rewrites, rewrite{e, en.constFor(v)})
 		}
 	}
-	unwrap := c.unwrapString(call)
+	var unwrap []analysis.TextEdit
+	if rewriteTag {
+		unwrap = c.unwrapString(call)
+	}
 	convertible = convertible && unwrap != nil && len(rewrites) > 0
 	c.noteSwitch(sw, &switchInfo{en: en, switchFix: convertible && c.cfg.checkCodes, taken: taken})
 	miss := cv.missing()

@@ -65,7 +65,12 @@ func (c *checker) visitSwitch(sw *ast.SwitchStmt) {
 		return
 	}
 	if call, en := c.stringCall(sw.Tag); call != nil && !c.self && (c.cfg.checkSwitch || c.cfg.checkCodes) {
-		c.checkCodeSwitch(sw, call, en)
+		c.checkCodeSwitch(sw, call, en, true)
+		return
+	}
+	if call, en := c.stringCall(c.initialValue(sw)); call != nil && !c.self && (c.cfg.checkSwitch || c.cfg.checkCodes) {
+		// switch code := r.String(); code {: no fix rewrites it.
+		c.checkCodeSwitch(sw, call, en, false)
 		return
 	}
 	if conv, _, en := c.enumConversion(sw.Tag); conv != nil {
@@ -74,6 +79,21 @@ func (c *checker) visitSwitch(sw *ast.SwitchStmt) {
 		// switch int(r) / 100 { case 15: }
 		c.reportArithmetic(ast.Unparen(sw.Tag), en)
 	}
+}
+
+// initialValue returns what the switch's init statement assigns its tag,
+// switch code := r.String(); code {, or nil.
+func (c *checker) initialValue(sw *ast.SwitchStmt) ast.Expr {
+	id, ok := ast.Unparen(sw.Tag).(*ast.Ident)
+	init, isAssign := sw.Init.(*ast.AssignStmt)
+	if !ok || !isAssign || init.Tok != token.DEFINE || len(init.Lhs) != 1 || len(init.Rhs) != 1 {
+		return nil
+	}
+	lhs, ok := init.Lhs[0].(*ast.Ident)
+	if obj := c.pass.TypesInfo.Defs[lhs]; !ok || obj == nil || obj != c.pass.TypesInfo.Uses[id] {
+		return nil
+	}
+	return init.Rhs[0]
 }
 
 // hasConstantCase reports whether a case of sw is a constant.

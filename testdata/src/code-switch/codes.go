@@ -71,3 +71,13 @@ func ignoredSwitch(s reasons.Source) {
 	case "Callee", "Caller":
 	}
 }
+
+// A switch over a variable that its init statement assigns the code is a
+// switch over the code; no fix rewrites the init, but misspellings are
+// fixed.
+func initialized(s reasons.Source) {
+	switch name := s.String(); name { // want `^missing cases in switch of reasons.Source codes: "Caller", "Participant", "CloudServer", "AppServer"; switch on the code of a reasons.Source; switch on the value and compare with its constants$`
+	case "Callee":
+	case "Calller": // want `^unknown disconnect source "Calller"; did you mean "Caller"\?$`
+	}
+}

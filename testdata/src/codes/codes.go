@@ -16,6 +16,7 @@ func parse() {
 	reasons.Parse("REASON_ROOM_NOT_FOUND")              // want `^"REASON_ROOM_NOT_FOUND" is the Android spelling; the disconnect reason code is "ROOM_NOT_FOUND"$`
 	reasons.Parse("HANGUP")                             // want `^unknown disconnect reason code "HANGUP"$`
 	reasons.Parse(`noanswer`)                           // want `^unknown disconnect reason code "noanswer"; did you mean "NOANSWER"\?$`
+	reasons.Parse("1203")                               // want `^unknown disconnect reason code "1203"; a decimal value: use reasons.ParseValue$`
 
 	reasons.ParseSource("CloudServer")
 	reasons.ParseSource("cloud_server") // Web's spelling: accepted
