@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -156,6 +157,8 @@ func (c *checker) reportWireConstant(e ast.Expr, u wireUse) {
 // compare with".
 func compareAdvice(w wire) string {
 	switch {
+	case w.field && w.nullable:
+		return "make the field a sql.Null[" + typeName(w.k) + "] and compare with"
 	case w.field:
 		return "make the field a " + typeName(w.k) + " and compare with"
 	case w.parser:
@@ -186,6 +189,9 @@ func (c *checker) constText(e ast.Expr) string {
 	val := c.pass.TypesInfo.Types[e].Value
 	if s, ok := constString(val); ok {
 		return strconv.Quote(s)
+	}
+	if lit, ok := ast.Unparen(e).(*ast.BasicLit); ok && lit.Kind == token.CHAR {
+		return lit.Value // '1'
 	}
 	return val.ExactString()
 }
@@ -308,7 +314,10 @@ func (c *checker) checkTaggedField(f *ast.Field) {
 		c.report(analysis.Diagnostic{Pos: f.Pos(), End: f.End(), Category: CategoryCallback, Message: fieldNames(f) + " holds " + legacyAdvice})
 		return
 	}
-	if _, ok := plainType(t); !ok {
+	use := typeName(p.k)
+	if null, _ := nullType(t); null != "" {
+		use = "sql.Null[" + use + "]" // a nullable column
+	} else if _, ok := plainType(t); !ok {
 		return
 	}
 	holds := "holds"
@@ -319,7 +328,7 @@ func (c *checker) checkTaggedField(f *ast.Field) {
 		Pos:      f.Pos(),
 		End:      f.End(),
 		Category: CategoryCallback,
-		Message:  fmt.Sprintf("%s %s %s as %s; use %s", fieldNames(f), holds, name, types.TypeString(t, types.RelativeTo(c.pass.Pkg)), typeName(p.k)),
+		Message:  fmt.Sprintf("%s %s %s as %s; use %s", fieldNames(f), holds, name, types.TypeString(t, c.byName), use),
 	})
 }
 
@@ -332,6 +341,15 @@ func (c *checker) structOf(f *ast.Field) (*types.Struct, bool) {
 	}
 	t, ok := c.pass.TypesInfo.TypeOf(st).(*types.Struct)
 	return t, ok
+}
+
+// byName qualifies types in messages by their packages' names, as code
+// names them: sql.NullInt64.
+func (c *checker) byName(p *types.Package) string {
+	if p == c.pass.Pkg {
+		return ""
+	}
+	return p.Name()
 }
 
 // fieldNames is how messages name the fields that f declares.

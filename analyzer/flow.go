@@ -77,6 +77,11 @@ type wire struct {
 	field   bool       // a struct field, which should have the reasons type
 	parser  bool       // the argument of the reasons package's own parse function
 	intType types.Type // the type of an integer
+	// null is the field of a database/sql null type that holds the value
+	// of a field of that type, Int64 of sql.NullInt64: the field holds
+	// none itself.
+	null     string
+	nullable bool // the value of a field of a database/sql null type
 }
 
 // same reports whether w and x hold the same key in the same form.
@@ -517,6 +522,10 @@ func (fp *flowPass) compared(x ast.Expr) (wire, use, bool) {
 		if w, ok := fp.wireOf(x.X); ok && w.form != integer {
 			return w, part, true
 		}
+	case *ast.IndexExpr: // text[0] == '1'
+		if w, ok := fp.wireOf(x.X); ok && w.form != integer && isString(fp.c.pass.TypesInfo.TypeOf(x.X)) {
+			return w, part, true
+		}
 	}
 	return wire{}, 0, false
 }
@@ -817,7 +826,17 @@ func (fp *flowPass) wireOf(e ast.Expr) (wire, bool) {
 			}
 		}
 	case *ast.SelectorExpr:
-		return fp.c.taggedField(e)
+		if w, ok := fp.c.taggedField(e); ok {
+			return w, w.null == ""
+		}
+		// row.Reason.Int64, of a field of type sql.NullInt64.
+		if x, ok := ast.Unparen(e.X).(*ast.SelectorExpr); ok {
+			if w, ok := fp.c.taggedField(x); ok && w.null == e.Sel.Name {
+				w.null, w.nullable = "", true
+				return w, true
+			}
+		}
+		return wire{}, false
 	case *ast.StarExpr: // *e.Pointer, a field that points to the value
 		if sel, ok := ast.Unparen(e.X).(*ast.SelectorExpr); ok {
 			return fp.c.taggedField(sel)
@@ -1021,14 +1040,50 @@ func selectedFieldWire(selection *types.Selection) (wire, bool) {
 		return wire{}, false
 	}
 	text, ok := plainType(field.Type())
-	if !ok {
+	null, value := nullType(field.Type())
+	if !ok && null == "" {
 		return wire{}, false
 	}
 	w := wire{k: p.k, param: name, form: integer, carrier: "field " + field.Name() + " (" + name + ")", field: true, intType: deref(field.Type())}
+	if null != "" {
+		w.null, w.intType = null, value
+		text, _ = plainType(value)
+	}
 	if text {
 		w.form, w.intType = p.form, nil
 	}
 	return w, true
+}
+
+// nullType returns the field that holds the value of t, and its type, if
+// t is a type of database/sql for nullable columns of plain strings and
+// integers: sql.NullString's String, sql.NullInt64's Int64, sql.Null[T]'s
+// V.
+func nullType(t types.Type) (field string, value types.Type) {
+	named, ok := types.Unalias(deref(t)).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "database/sql" {
+		return "", nil
+	}
+	switch name := named.Obj().Name(); name {
+	case "NullString", "NullInt64", "NullInt32", "NullInt16", "NullByte":
+		field = strings.TrimPrefix(name, "Null")
+	case "Null":
+		field = "V"
+	default:
+		return "", nil
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return "", nil
+	}
+	for i := range st.NumFields() {
+		if f := st.Field(i); f.Name() == field {
+			if _, ok := plainType(f.Type()); ok {
+				return field, f.Type()
+			}
+		}
+	}
+	return "", nil
 }
 
 // releaseStruct reports whether st, a struct with a field tagged name,
@@ -1049,7 +1104,8 @@ func releaseStruct(st *types.Struct, name string) bool {
 // tagParam returns the callback parameter that a struct tag maps its field
 // to, or "": the first comma-separated element of the value of any key
 // (json, form, query, schema, db, bson, yaml, toml, xml, mapstructure,
-// msgpack, param, header ...), or gorm's column:NAME. Not url's:
+// msgpack, param, header ...), gorm's column:NAME, protobuf's name=NAME
+// or xorm's 'NAME'. Not url's:
 // go-querystring encodes with it, through fmt, which would write a reasons
 // type as its code where the wire has the number.
 func tagParam(tag string) string {
@@ -1065,6 +1121,24 @@ func tagParam(tag string) string {
 		name, _, _ := strings.Cut(value, ",")
 		if _, ok := params[name]; ok {
 			return name
+		}
+		for _, part := range strings.Split(value, ",") {
+			// protobuf:"varint,1,opt,name=disconnect_reason,proto3"
+			if n, ok := strings.CutPrefix(part, "name="); ok {
+				if _, ok := params[n]; ok {
+					return n
+				}
+			}
+		}
+		for _, word := range strings.Fields(value) {
+			// xorm:"int 'disconnect_reason' notnull"
+			if n, ok := strings.CutPrefix(word, "'"); ok {
+				if n, ok := strings.CutSuffix(n, "'"); ok {
+					if _, ok := params[n]; ok {
+						return n
+					}
+				}
+			}
 		}
 		for value != "" {
 			var part string

@@ -3,6 +3,8 @@
 // holds it.
 package rows
 
+import "database/sql"
+
 // A CallRow is a stored call event.
 type CallRow struct {
 	Reason int    `db:"disconnect_reason"`                       // want `^field Reason holds disconnect_reason as int; use reasons.Reason$`
@@ -16,6 +18,8 @@ type CallRow struct {
 	User   string `db:"user_rel_code"`                           // the application's own code
 	Out    int    `url:"disconnect_reason"`                      // go-querystring encodes through fmt: a plain int is right
 	Note   string `json:"note" gorm:"comment:disconnect_reason"` // gorm's comment, not its column
+	Xorm   int    `xorm:"int 'disconnect_reason' notnull"`       // want `^field Xorm holds disconnect_reason as int; use reasons.Reason$`
+	Proto  int32  `protobuf:"varint,2,opt,name=releaser_type,proto3"` // want `^field Proto holds releaser_type as int32; use reasons.Source$`
 }
 
 func missed(row CallRow) bool {
@@ -35,4 +39,16 @@ type Settings struct {
 
 func settings(s Settings) bool {
 	return s.Terminate == "graceful"
+}
+
+// A nullable column of database/sql holds its value in a field of its own.
+type NullRow struct {
+	Reason sql.NullInt64        `db:"disconnect_reason"` // want `^field Reason holds disconnect_reason as sql.NullInt64; use sql.Null\[reasons.Reason\]$`
+	Source sql.Null[int]        `db:"releaser_type"`     // want `^field Source holds releaser_type as sql.Null\[int\]; use sql.Null\[reasons.Source\]$`
+	Rel    sql.NullString       `db:"rel_code_str"`      // want `^field Rel holds rel_code_str as sql.NullString; use sql.Null\[reasons.RelCode\]$`
+	Other  sql.NullTime         `db:"terminate"`
+}
+
+func nullable(row NullRow) bool {
+	return row.Reason.Valid && row.Reason.Int64 == 1110 || row.Source.V == 4 || row.Rel.String == "NOANSWER" // want `^field Reason \(disconnect_reason\) compared with raw integer 1110; make the field a sql.Null\[reasons.Reason\] and compare with reasons.UserError$` `^field Source \(releaser_type\) compared with raw integer 4; make the field a sql.Null\[reasons.Source\] and compare with reasons.CloudServer$` `^field Rel \(rel_code_str\) carries rel code names, and "NOANSWER" is a disconnect reason code`
 }
