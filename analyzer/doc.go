@@ -136,9 +136,12 @@
 //     with the parameter's name, or q["disconnect_reason"][0];
 //   - a struct field whose tag names the parameter, under any key (json,
 //     form, query, schema, db, bson, yaml, toml, xml, mapstructure,
-//     msgpack, param, header ..., or gorm's column:NAME), except url, whose
-//     encoder writes a reasons type as its code; terminate, a word that
-//     configurations use too, only in a struct with another release key;
+//     msgpack, param, header ..., gorm's column:NAME, protobuf's
+//     name=NAME, xorm's 'NAME'), except url, whose encoder writes a
+//     reasons type as its code; terminate, a word that configurations use
+//     too, only in a struct with another release key; a field of a
+//     database/sql null type (sql.NullInt64, sql.NullString, sql.Null[T])
+//     holds it in its value field, row.Reason.Int64;
 //   - an integer that strconv parses from one in base 10 (or 0), or a
 //     conversion of one to another integer type; strings.TrimSpace,
 //     ToUpper or ToLower of one;
@@ -155,8 +158,9 @@
 // Such a value compared with a constant is a reason handled by hand: in a
 // comparison (strings.EqualFold's too), a case, or as a member of a set
 // that slices.Contains, slices.Index or a map index searches. Its decimal
-// text compared with a code, reasons.NoAnswer.String(), never equals it. A prefix, a part of the text or
-// arithmetic on the number compared with a constant, and a bound of an
+// text compared with a code, reasons.NoAnswer.String(), never equals it. A
+// prefix, a part of the text (a slice of it, or a byte, text[0] == '1')
+// or arithmetic on the number compared with a constant, and a bound of an
 // ordering comparison, is a range, which Category tells: the fix puts no
 // constant in place of its number. A value of one table compared with
 // another's is a bug: rel_code_str with a reason's code, rel_code or
