@@ -249,7 +249,7 @@ func (c *checker) checkCodeComparison(b *ast.BinaryExpr) {
 				Pos:      b.Pos(),
 				End:      b.End(),
 				Category: CategoryCode,
-				Message:  fmt.Sprintf("%s compared by its %s %q; compare with %s", en.name(), k.info().codeNoun, code, qualifiedName(en.constFor(v))),
+				Message:  comparedByCode(en, code, v),
 			}
 		} else {
 			// A misspelled code: the fix compares with the constant
@@ -277,6 +277,12 @@ func (c *checker) checkCodeComparison(b *ast.BinaryExpr) {
 		c.report(d)
 		return
 	}
+}
+
+// comparedByCode is the message for a known code, of value v, compared
+// with the code of a value of en rather than the value with a constant.
+func comparedByCode(en *enum, code string, v int64) string {
+	return fmt.Sprintf("%s compared by its %s %q; compare with %s", en.name(), en.k.info().codeNoun, code, qualifiedName(en.constFor(v)))
 }
 
 // codeOperands reports whether x is the code of a reason or source,

@@ -150,13 +150,6 @@ func elementOf(sig *types.Signature, tp *types.TypeParam) bool {
 	return false
 }
 
-// typeUnder returns the underlying type of t, or nil for nil.
-func typeUnder(t types.Type) types.Type {
-	if t == nil {
-		return nil
-	}
-	return t.Underlying()
-}
 
 // declaresOwn reports whether the value spec n declares constants of the
 // own type of en in the package that declares the type.

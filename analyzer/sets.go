@@ -94,12 +94,6 @@ func (c *checker) findSets(indexes []*ast.IndexExpr) map[ast.Expr]setUse {
 	return found
 }
 
-// isBasic reports whether t is a basic type, or a type defined from one.
-func isBasic(t types.Type) bool {
-	_, ok := typeUnder(t).(*types.Basic)
-	return ok
-}
-
 // searchedWith returns what a set searched with e holds, if e is a reason
 // (or another enum's value) converted to an integer, int(r), or its code,
 // r.String().
@@ -234,7 +228,7 @@ func (c *checker) reportSetMember(e ast.Expr, use setUse) {
 			Pos:      e.Pos(),
 			End:      e.End(),
 			Category: CategoryCode,
-			Message:  fmt.Sprintf("%s compared by its %s %q; compare with %s", en.name(), k.info().codeNoun, code, qualifiedName(en.constFor(v))),
+			Message:  comparedByCode(en, code, v),
 		})
 		return
 	}

@@ -453,6 +453,20 @@ func deref(t types.Type) types.Type {
 	return t
 }
 
+// typeUnder returns the underlying type of t, or nil for nil.
+func typeUnder(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}
+
+// isBasic reports whether t is a basic type, or a type defined from one.
+func isBasic(t types.Type) bool {
+	_, ok := typeUnder(t).(*types.Basic)
+	return ok
+}
+
 // isString reports whether t's underlying type is a string.
 func isString(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
