@@ -150,7 +150,6 @@ func elementOf(sig *types.Signature, tp *types.TypeParam) bool {
 	return false
 }
 
-
 // declaresOwn reports whether the value spec n declares constants of the
 // own type of en in the package that declares the type.
 func (c *checker) declaresOwn(n ast.Node, en *enum) bool {
