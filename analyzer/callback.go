@@ -123,6 +123,12 @@ func (c *checker) reportWireConstant(e ast.Expr, u wireUse) {
 		c.report(d)
 		return
 	}
+	lit := strconv.FormatInt(v, 10)
+	if w.form == integer {
+		lit = "raw integer " + lit
+	} else {
+		lit = strconv.Quote(lit)
+	}
 	if u.how == order {
 		// n >= 1501: a range, which a constant in place of the number
 		// would still be.
@@ -131,18 +137,12 @@ func (c *checker) reportWireConstant(e ast.Expr, u wireUse) {
 		} else {
 			parsed = strings.TrimSuffix(parsed, " and compare with") + " and compare with its constants rather than ranges of values"
 		}
-		d.Message = fmt.Sprintf("%s compared with %s; %s", w.carrier, c.constText(e), parsed)
+		d.Message = fmt.Sprintf("%s compared with %s; %s", w.carrier, lit, parsed)
 		c.report(d)
 		return
 	}
 	if w.parser {
 		return // a known value, parsed as it should be
-	}
-	lit := strconv.FormatInt(v, 10)
-	if w.form == integer {
-		lit = "raw integer " + lit
-	} else {
-		lit = strconv.Quote(lit)
 	}
 	name := c.nameOf(en, k, v)
 	d.Message = fmt.Sprintf("%s compared with %s; %s %s", w.carrier, lit, parsed, name)

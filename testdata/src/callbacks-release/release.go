@@ -60,14 +60,14 @@ func typed(d reasons.Disconnected) bool {
 // its bounds get no constants in place of the numbers.
 func ranges(q url.Values, d reasons.Disconnected) {
 	n, _ := strconv.Atoi(q.Get("disconnect_reason"))
-	if n >= 1501 && n <= 1512 { // want `^disconnect_reason compared with 1501; parse it into a reasons.Reason and compare Category\(\) rather than ranges of values$` `^disconnect_reason compared with 1512; parse it into a reasons.Reason and compare Category\(\) rather than ranges of values$`
+	if n >= 1501 && n <= 1512 { // want `^disconnect_reason compared with raw integer 1501; parse it into a reasons.Reason and compare Category\(\) rather than ranges of values$` `^disconnect_reason compared with raw integer 1512; parse it into a reasons.Reason and compare Category\(\) rather than ranges of values$`
 	}
 	if q.Get("disconnect_reason") >= "1501" { // want `^disconnect_reason compared with "1501"; parse it into a reasons.Reason and compare Category\(\) rather than ranges of values$`
 	}
 	if d.Reason > 1400 && d.Reason < 1404 { // want `^1400 is not a disconnect reason; compare Category\(\) rather than ranges of values$` `^raw integer 1404 used as reasons.Reason; compare Category\(\) rather than ranges of values$`
 	}
 	rt, _ := strconv.Atoi(q.Get("releaser_type"))
-	if rt >= 4 { // want `^releaser_type compared with 4; parse it into a reasons.Source and compare with its constants rather than ranges of values$`
+	if rt >= 4 { // want `^releaser_type compared with raw integer 4; parse it into a reasons.Source and compare with its constants rather than ranges of values$`
 	}
 }
 
