@@ -200,8 +200,11 @@
 //     reason's code, the reasons package's constant or an SDK's spelling,
 //     after the type's name and the words Reason, Disconnect and Code are
 //     taken off its start or end: ReasonNoAnswer, DisconnectReason_NOANSWER,
-//     NO_ANSWER. Sources likewise, with the values 1 to 5 and the names
-//     callee, caller, participant, cloud server and app server.
+//     NO_ANSWER. The name of a nested protobuf enum, CallEnded_Reason, is
+//     taken off in two parts: the message's, CallEnded, which protoc-gen-go
+//     puts before the names of its values, CallEnded_NOANSWER, counts too.
+//     Sources likewise, with the values 1 to 5 and the names callee,
+//     caller, participant, cloud server and app server.
 //
 // //reasonlint:ignore in the type's doc comment turns recognition off for
 // it. A type is recognized where it is declared and in the packages that

@@ -114,7 +114,7 @@ func recognizeConsts(consts []*types.Const, typeName string) kind {
 		return 0
 	}
 	var tb [64]byte
-	t := appendNormalized(tb[:0], typeName)
+	t := newTypeWords(tb[:0], typeName)
 	for _, k := range []kind{reasonKind, sourceKind} {
 		named, agree := 0, 0
 		for _, obj := range consts {
@@ -193,24 +193,43 @@ func asBytes(ws ...string) [][]byte {
 // letters and digits dropped), less the type's name and words such as
 // Reason and Disconnect before or after it. "ReasonNoAnswer",
 // "DisconnectReason_NOANSWER" (protobuf), "NO_ANSWER" and
-// "DisconnectReasonNoAnswer" all name NOANSWER.
+// "DisconnectReasonNoAnswer" all name NOANSWER, and so does
+// "CallEnded_NOANSWER" of the type CallEnded_Reason.
 func nameMeans(k kind, name, typeName string) (int64, bool) {
 	var tb [64]byte
-	return normalizedNameMeans(k, name, appendNormalized(tb[:0], typeName))
+	return normalizedNameMeans(k, name, newTypeWords(tb[:0], typeName))
 }
 
-// normalizedNameMeans is nameMeans with the type's name normalized: t.
-func normalizedNameMeans(k kind, name string, t []byte) (int64, bool) {
+// typeWords are the words, normalized, that the type's name gives the
+// names of its constants: the type's name, and for a nested protobuf
+// enum, CallEnded_Reason, the part before its last "_", CallEnded, the
+// name of the message that holds it, which protoc-gen-go puts before the
+// names of the enum's values.
+type typeWords [2][]byte
+
+// newTypeWords returns the words of the type named typeName, appended to
+// b.
+func newTypeWords(b []byte, typeName string) typeWords {
+	b = appendNormalized(b[:0], typeName)
+	w := typeWords{b}
+	if i := strings.LastIndexByte(typeName, '_'); i > 0 {
+		w[1] = appendNormalized(b[len(b):], typeName[:i])
+	}
+	return w
+}
+
+// normalizedNameMeans is nameMeans with the words of the type's name: t.
+func normalizedNameMeans(k kind, name string, t typeWords) (int64, bool) {
 	if int(k) >= len(normalized) || normalized[k] == nil {
 		return 0, false
 	}
 	var nb [64]byte
-	return strip(normalized[k], appendNormalized(nb[:0], name), t, affixes[k], 0)
+	return strip(normalized[k], appendNormalized(nb[:0], name), &t, affixes[k], 0)
 }
 
-// strip looks n up in names, and then n less the type's name t or one of
-// the words, before or after it, up to three times.
-func strip(names map[string]int64, n, t []byte, words [][]byte, depth int) (int64, bool) {
+// strip looks n up in names, and then n less a word of the type's name t
+// or one of the words, before or after it, up to three times.
+func strip(names map[string]int64, n []byte, t *typeWords, words [][]byte, depth int) (int64, bool) {
 	if v, ok := names[string(n)]; ok {
 		return v, true
 	}
@@ -231,8 +250,10 @@ func strip(names map[string]int64, n, t []byte, words [][]byte, depth int) (int6
 		}
 		return 0, false
 	}
-	if v, ok := try(t); ok {
-		return v, true
+	for _, w := range t {
+		if v, ok := try(w); ok {
+			return v, true
+		}
 	}
 	for _, w := range words {
 		if v, ok := try(w); ok {
