@@ -347,7 +347,9 @@ func (c *checker) reportConst(oc *ownConst, id *ast.Ident) {
 
 // checkUntypedBlock checks a block of untyped constants that copies LINE
 // Planet's table: the names of its constants against their values, and
-// retired values.
+// retired values. Like a type, it is recognized only with
+// -detect-own-types, and an ignore directive in its doc comment turns
+// recognition off.
 func (c *checker) checkUntypedBlock(g *ast.GenDecl) {
 	if c.self || !g.Lparen.IsValid() {
 		return
@@ -355,6 +357,15 @@ func (c *checker) checkUntypedBlock(g *ast.GenDecl) {
 	consts, ids := c.untypedConsts(g)
 	k := recognizeConsts(consts, "")
 	if k == 0 {
+		return
+	}
+	if typeMark(g.Doc) == markIgnore {
+		// The directive that turns recognition off is used, with
+		// -detect-own-types or without.
+		c.wouldReport(g.Pos(), CategoryDeclaration)
+		return
+	}
+	if !c.cfg.detectOwnTypes {
 		return
 	}
 	for i, obj := range consts {
@@ -407,7 +418,7 @@ func writtenValue(g *ast.GenDecl, id *ast.Ident) ast.Expr {
 // hasUntypedBlocks reports whether the package-level untyped constants of
 // the package copy LINE Planet's table.
 func (c *checker) hasUntypedBlocks() bool {
-	return recognizeConsts(c.constsOf(c.pass.Pkg)[nil], "") != 0
+	return c.cfg.detectOwnTypes && recognizeConsts(c.constsOf(c.pass.Pkg)[nil], "") != 0
 }
 
 // A nameStyle is how a type names its constants: a prefix, the reason in

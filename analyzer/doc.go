@@ -221,8 +221,10 @@
 // another SDK's spelling or misspelled. A type that lacks reasons of the
 // table is reported at the type, with a fix that adds the missing
 // constants, named as the type names its others, where that can be told.
-// A block of untyped constants that copies the table is held to it for
-// its names and retired values. A generated declaration (a protobuf
+// A block of untyped constants that copies the table, recognized by its
+// constants as a type is (not with -detect-own-types=false, nor with
+// //reasonlint:ignore in the block's doc comment), is held to it for its
+// names and retired values. A generated declaration (a protobuf
 // enum, whose source is the .proto file) is not reported unless
 // -check-generated; its uses are checked everywhere.
 //

@@ -24,3 +24,12 @@ const (
 func use(r Reason, m Marked) bool {
 	return r == 1202 || m == 1001 // want `^raw integer 1001 used as owndetectoff.Marked; use owndetectoff.MarkedNormal$`
 }
+
+// A block of untyped constants is recognized by its constants too: not
+// with -detect-own-types=false.
+const (
+	CodeNormal   = 1001
+	CodeDecline  = 1002
+	CodeCellCall = 1003
+	CodeBusy     = 1203
+)

@@ -21,3 +21,14 @@ func local() {
 	)
 	_, _, _, _ = sourceCallee, sourceCaller, sourceParticipant, sourceCloudServer
 }
+
+// An ignore directive in a block's doc comment turns recognition off for
+// it, as in a type's.
+//
+//reasonlint:ignore our archive's numbering of outcomes, not LINE Planet's table
+const (
+	DisconnectNormal   = 1001
+	DisconnectDecline  = 1002
+	DisconnectCellCall = 1003
+	DisconnectBusy     = 1203
+)
