@@ -34,18 +34,20 @@ type ownDecl struct {
 	planned map[int64]string // the names of the constants that the fix adds, nil if there is no fix
 	at      token.Pos        // where the fix adds them
 	indent  string
+	convert bool                   // the fix writes them as its last constant is written: ReasonBusy = DisconnectReason(1202)
 	fixed   map[*types.Const]int64 // see meant
 }
 
 // An ownConst is a constant of an own type, or of a block of untyped
 // constants, and what is wrong with it.
 type ownConst struct {
-	obj   *types.Const
-	value ast.Expr // its value as written; nil if implied by the block
-	msg   string   // the finding, "" if none
-	fix   string   // the value that the fix writes, "" if none
-	meant int64    // the table's value that it stands for once fixed
-	named bool     // meant is a value of the table
+	obj    *types.Const
+	value  ast.Expr // its value as written; nil if implied by the block
+	target ast.Expr // what a fix of its value replaces (see fixTarget), or nil
+	msg    string   // the finding, "" if none
+	fix    string   // the value that the fix writes, "" if none
+	meant  int64    // the table's value that it stands for once fixed
+	named  bool     // meant is a value of the table
 }
 
 // declOf returns the declaration of the own type en of the analyzed
@@ -70,6 +72,7 @@ func (c *checker) declOf(en *enum) *ownDecl {
 		oc := ownConst{obj: dc.obj}
 		if len(dc.spec.Values) == len(dc.spec.Names) {
 			oc.value = dc.spec.Values[dc.index]
+			oc.target = c.fixTarget(oc.value, dc.spec.Type != nil)
 		}
 		if oc.value == nil || usesIota(c.pass.TypesInfo, oc.value) {
 			implied = true
@@ -125,6 +128,7 @@ func (c *checker) declOf(en *enum) *ownDecl {
 		d.at = last.Comment.End()
 	}
 	d.indent = c.indentOf(last.Pos())
+	d.convert = last.Type == nil && len(last.Values) > 0 && asConversion(c.pass.TypesInfo, last.Values[0]) != nil
 	// The fix is applied only if its finding is reported.
 	if c.ignoredAt(d.spec.Name.Pos(), CategoryDeclaration, false) {
 		return d
@@ -175,7 +179,7 @@ func (d *ownDecl) meant(obj *types.Const) (int64, bool) {
 // which is held to the whole table, rather than being untyped.
 func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed bool) {
 	meant, named := nameMeans(k, oc.obj.Name(), typeName)
-	literal := oc.value != nil && !usesIota(c.pass.TypesInfo, oc.value)
+	literal := oc.target != nil
 	if text {
 		s, ok := constString(oc.obj.Val())
 		if !ok || s == "" {
@@ -245,6 +249,26 @@ func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed 
 	}
 }
 
+// fixTarget returns the part of x, the value of a constant as written,
+// that a fix of the value replaces: the operand of the conversions that x
+// is, 1203 in DisconnectReason(1203), so that the constant keeps its type,
+// or else x itself, if the declaration names the constant's type (typed)
+// or x is untyped. It returns nil if x is nil or refers to iota, or if a
+// value in its place would change the constant's type.
+func (c *checker) fixTarget(x ast.Expr, typed bool) ast.Expr {
+	info := c.pass.TypesInfo
+	if x == nil || usesIota(info, x) {
+		return nil
+	}
+	if inner := unconvert(info, x); inner != ast.Unparen(x) {
+		return inner
+	}
+	if typed || isUntyped(info.TypeOf(x)) {
+		return x
+	}
+	return nil
+}
+
 // checkOwnType checks the declaration of an own type.
 func (c *checker) checkOwnType(ts *ast.TypeSpec) {
 	tn, ok := c.pass.TypesInfo.Defs[ts.Name].(*types.TypeName)
@@ -297,7 +321,11 @@ func (c *checker) checkOwnType(ts *ast.TypeSpec) {
 			if en.text {
 				value = strconv.Quote(en.k.canonical(v))
 			}
-			fmt.Fprintf(&text, "\n%s%s %s = %s", d.indent, d.planned[v], en.tn.Name(), value)
+			if d.convert {
+				fmt.Fprintf(&text, "\n%s%s = %s(%s)", d.indent, d.planned[v], en.tn.Name(), value)
+			} else {
+				fmt.Fprintf(&text, "\n%s%s %s = %s", d.indent, d.planned[v], en.tn.Name(), value)
+			}
 		}
 		fb := c.newFix("Add the missing constants")
 		fb.insert(d.at, text.String())
@@ -337,9 +365,9 @@ func (c *checker) checkOwnConstants(spec *ast.ValueSpec) {
 // reportConst reports the finding of the constant oc, declared by id.
 func (c *checker) reportConst(oc *ownConst, id *ast.Ident) {
 	diag := analysis.Diagnostic{Pos: id.Pos(), End: id.End(), Category: CategoryDeclaration, Message: oc.msg}
-	if oc.fix != "" && oc.value != nil {
-		fb := c.newFix(fmt.Sprintf("Replace %s with %s", c.constText(oc.value), oc.fix))
-		fb.replace(oc.value, oc.fix)
+	if oc.fix != "" && oc.target != nil {
+		fb := c.newFix(fmt.Sprintf("Replace %s with %s", c.constText(oc.target), oc.fix))
+		fb.replace(oc.target, oc.fix)
 		diag.SuggestedFixes = fb.done()
 	}
 	c.report(diag)
@@ -370,6 +398,7 @@ func (c *checker) checkUntypedBlock(g *ast.GenDecl) {
 	}
 	for i, obj := range consts {
 		oc := &ownConst{obj: obj, value: writtenValue(g, ids[i])}
+		oc.target = c.fixTarget(oc.value, false)
 		c.judge(oc, k, isString(obj.Type()), "", false)
 		if oc.msg != "" {
 			c.reportConst(oc, ids[i])

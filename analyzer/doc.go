@@ -218,9 +218,12 @@
 // Its declaration is held to the table: a constant whose name says one
 // reason and whose value is another's, a retired value, a value that is
 // no reason, the iOS SDK's sentinel -1, and, in a string type, a code in
-// another SDK's spelling or misspelled. A type that lacks reasons of the
-// table is reported at the type, with a fix that adds the missing
-// constants, named as the type names its others, where that can be told.
+// another SDK's spelling or misspelled. Where one value is meant, the fix
+// writes it in place of the number or code, inside a conversion,
+// DisconnectReason(1203), too, so that the constant keeps its type. A
+// type that lacks reasons of the table is reported at the type, with a
+// fix that adds the missing constants, named as the type names its
+// others, where that can be told, and written as its last one is.
 // A block of untyped constants that copies the table, recognized by its
 // constants as a type is (not with -detect-own-types=false, nor with
 // //reasonlint:ignore in the block's doc comment), is held to it for its
