@@ -48,6 +48,9 @@ type ownConst struct {
 	fix    string   // the value that the fix writes, "" if none
 	meant  int64    // the table's value that it stands for once fixed
 	named  bool     // meant is a value of the table
+	// silenced: an ignore directive silences its finding, which says
+	// that its value is meant as it is; it stands for that value.
+	silenced bool
 }
 
 // declOf returns the declaration of the own type en of the analyzed
@@ -81,6 +84,9 @@ func (c *checker) declOf(en *enum) *ownDecl {
 			continue // names nothing: no constant of the type for its value
 		}
 		c.judge(&oc, en.k, en.text, en.tn.Name(), true)
+		if oc.msg != "" {
+			c.settle(&oc, en, dc.spec.Names[dc.index].Pos())
+		}
 		d.consts = append(d.consts, oc)
 		if last == nil || dc.spec.Pos() > last.Pos() {
 			last, lastDecl = dc.spec, dc.decl
@@ -137,22 +143,46 @@ func (c *checker) declOf(en *enum) *ownDecl {
 	return d
 }
 
+// settle decides what the constant oc of the own type en, declared at
+// pos, stands for, now that its declaration has a finding: the fix of its
+// value is offered only where it can be applied, and a silenced finding
+// says that the value is meant as it is.
+func (c *checker) settle(oc *ownConst, en *enum, pos token.Pos) {
+	if c.ignoredAt(pos, CategoryDeclaration, false) {
+		oc.silenced, oc.fix = true, ""
+		v, ok := en.valueOf(oc.obj.Val())
+		oc.meant, oc.named = v, ok && en.k.known(v)
+		return
+	}
+	if fs := c.fileAt(pos); fs == nil || !c.checked(fs) || fs.noFixes {
+		oc.fix = "" // generated, or cgo's: nothing applies the fix
+	}
+}
+
 // asFixed makes the constants of e, an own type of the package, name the
 // values that the fixes of its declaration give them, so that the fixes of
 // its uses and those of the declaration, applied together, agree: a
 // switch has the case ReasonBusy for BUSY even while its value is
 // NOANSWER's, and c == "NOANSWER" becomes c == CodeNoAnswer although the
-// value of CodeNoAnswer is misspelled.
+// value of CodeNoAnswer is misspelled. A constant that no fix changes
+// stands for what it stands for in other packages (see meaning), or, if
+// its finding is silenced, for its value.
 func (c *checker) asFixed(e *enum) {
 	d := c.declOf(e)
 	consts := make(map[int64]*types.Const, len(d.consts))
 	for _, oc := range d.consts {
-		v, ok := oc.meant, oc.fix != "" && oc.named
-		if !ok {
+		var v int64
+		var ok bool
+		switch {
+		case oc.fix != "" && oc.named:
+			v, ok = oc.meant, true
+		case oc.silenced:
 			v, ok = e.valueOf(oc.obj.Val())
+		default:
+			v, ok = e.meaning(oc.obj)
 		}
-		if first := consts[v]; ok && (first == nil || oc.obj.Pos() < first.Pos()) {
-			consts[v] = oc.obj
+		if ok {
+			consts[v] = e.preferred(v, consts[v], oc.obj)
 		}
 	}
 	e.consts = consts

@@ -214,7 +214,15 @@
 // Every check applies to an own type as to the reasons package's, with
 // LINE Planet's table as its members and its constants as their names. A
 // blank constant, _ DisconnectReason = 1203, names nothing: the type
-// declares no constant for its value.
+// declares no constant for its value. A constant stands for the value
+// that its value is, or spells, unless its name names another: then, as
+// ReasonBusy = 1203, it stands for neither BUSY nor NOANSWER, and no fix
+// names it for either. In its own package, where the fix of its
+// declaration gives it the value its name says, it stands for that value,
+// so that the fixes of its uses and of its declaration agree; where the
+// declaration's finding is silenced, for its value as it is. Of two
+// constants for one value, the one whose name says it names it.
+//
 // Its declaration is held to the table: a constant whose name says one
 // reason and whose value is another's, a retired value, a value that is
 // no reason, the iOS SDK's sentinel -1, and, in a string type, a code in

@@ -95,9 +95,56 @@ func (c *checker) ownTypesOf(pkg *types.Package) map[*types.TypeName]*enum {
 func newOwnEnum(tn *types.TypeName, k kind, consts []*types.Const, here bool) *enum {
 	e := &enum{tn: tn, k: k, own: true, text: isString(tn.Type()), here: here}
 	if !here {
-		e.setConsts(consts)
+		e.consts = make(map[int64]*types.Const, len(consts))
+		for _, obj := range consts {
+			if v, ok := e.meaning(obj); ok {
+				e.consts[v] = e.preferred(v, e.consts[v], obj)
+			}
+		}
+		e.members = sortedValues(e.consts)
 	}
 	return e
+}
+
+// meaning returns the value of LINE Planet's table that obj, a constant of
+// the own type e, stands for: the value that its value is or spells,
+// unless its name names another. A constant whose name says one reason and
+// whose value is another's, ReasonBusy = 1203, stands for neither: what
+// its name says is not what the code compares with, and what it compares
+// with is not what the code means. (In its own package, the fix of its
+// declaration makes it stand for what its name says; see asFixed.)
+func (e *enum) meaning(obj *types.Const) (int64, bool) {
+	v, ok := e.valueOf(obj.Val())
+	if !ok {
+		return 0, false
+	}
+	if says, named := nameMeans(e.k, obj.Name(), e.tn.Name()); named && says != v {
+		return 0, false
+	}
+	return v, true
+}
+
+// preferred returns which of two constants of e that stand for v names
+// it: one whose name says v over one whose name does not, else the first
+// declared. first may be nil.
+func (e *enum) preferred(v int64, first, obj *types.Const) *types.Const {
+	if first == nil {
+		return obj
+	}
+	says := func(c *types.Const) bool {
+		w, named := nameMeans(e.k, c.Name(), e.tn.Name())
+		return named && w == v
+	}
+	if a, b := says(first), says(obj); a != b {
+		if b {
+			return obj
+		}
+		return first
+	}
+	if obj.Pos() < first.Pos() {
+		return obj
+	}
+	return first
 }
 
 // recognize returns the kind of table that the constants of tn show it to
