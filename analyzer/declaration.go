@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -169,6 +170,7 @@ func (c *checker) settle(oc *ownConst, en *enum, pos token.Pos) {
 // its finding is silenced, for its value.
 func (c *checker) asFixed(e *enum) {
 	d := c.declOf(e)
+	e.inert = d.empty
 	consts := make(map[int64]*types.Const, len(d.consts))
 	for _, oc := range d.consts {
 		var v int64
@@ -247,6 +249,11 @@ func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed 
 		return
 	}
 	v, ok := constInt(oc.obj.Val())
+	if !ok && typed && oc.obj.Val().Kind() == constant.Int {
+		// Beyond int64, in a type of 64 unsigned bits.
+		oc.msg = fmt.Sprintf("%s is %s, which is not a %s", qualifiedName(oc.obj), oc.obj.Val().ExactString(), k.noun())
+		return
+	}
 	if !ok || v == 0 {
 		return // 0 is "not set"
 	}

@@ -70,13 +70,15 @@
 // type in a set of integers, importing the package where the file lacks
 // it. A number that is no reason, or a retired one, says so. A bound of an
 // ordering comparison, r >= 1501, makes a range of reasons, which
-// Category tells: it gets no constant in its place.
+// Category tells, or for an own type, which has none, its constants: it
+// gets no constant in its place.
 //
 //	raw integer 1203 used as reasons.Reason; use reasons.NoAnswer
 //	raw integer 1202 compared with reasons.Reason; use reasons.Busy
 //	1999 is not a disconnect reason
 //	1101 is a retired disconnect reason (AUDIO_TX_NO_SRC_BY_LOCAL); use reasons.MicNoSource
 //	1300 is not a disconnect reason; compare Category() rather than ranges of values
+//	1500 is not a disconnect reason; compare with the constants of calls.DisconnectReason rather than ranges of values
 //
 // The reasons package's constants are named only in packages that import
 // it. A package that reaches it only through others (e.Reason of a struct
@@ -225,8 +227,10 @@
 //
 // Its declaration is held to the table: a constant whose name says one
 // reason and whose value is another's, a retired value, a value that is
-// no reason, the iOS SDK's sentinel -1, and, in a string type, a code in
-// another SDK's spelling or misspelled. Where one value is meant, the fix
+// no reason (beyond int64 too, in a type of 64 unsigned bits), the iOS
+// SDK's sentinel -1, and, in a string type, a code in another SDK's
+// spelling or misspelled. A marked type none of whose constants is in the
+// table is reported once, at the type: its uses are not checked. Where one value is meant, the fix
 // writes it in place of the number or code, inside a conversion,
 // DisconnectReason(1203), too, so that the constant keeps its type. A
 // type that lacks reasons of the table is reported at the type, with a

@@ -73,6 +73,11 @@ func (c *checker) checkRawInt(e ast.Expr, en *enum, val constant.Value, r role, 
 		return // r/100 == 15, switch r / 100 { case 15: }: reported as arithmetic
 	}
 	v, ok := constInt(val)
+	if !ok && val.Kind() == constant.Int {
+		// Beyond int64, in a type of 64 unsigned bits.
+		c.report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryRawInt, Message: val.ExactString() + " is not a " + en.k.noun()})
+		return
+	}
 	if !ok || v == 0 { // 0 is "not set"
 		return
 	}
@@ -266,7 +271,9 @@ func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analys
 		}
 	case obj == nil:
 		d.Message = c.notMember(en, v)
-		if bound && en.k == reasonKind {
+		if bound && en.own {
+			d.Message += "; compare with the constants of " + en.name() + " rather than ranges of values"
+		} else if bound && en.k == reasonKind {
 			d.Message += rangeAdvice
 		}
 	case bound && en.k == reasonKind && !en.own:

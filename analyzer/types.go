@@ -50,6 +50,10 @@ type enum struct {
 	// whose members are those of reasonlint's own copy. No fix names one.
 	builtin bool
 	here    bool // declared in the package being analyzed
+	// inert: an own type marked //reasonlint:reason or //reasonlint:source
+	// of which no constant is in the table. The finding at the type says
+	// so, and its uses are not checked: enumOf does not return it.
+	inert bool
 
 	req []int64 // see required; nil until computed
 }
@@ -104,11 +108,13 @@ func requiredOf(k kind, all []int64, web bool) []int64 {
 
 // enumOf returns the enum that t is: directly, through an alias, or as a
 // type parameter whose type set is exactly that type. It returns nil for
-// any other type.
+// any other type, and for an inert own type, whose uses are not checked.
 func (c *checker) enumOf(t types.Type) *enum {
 	switch t := types.Unalias(t).(type) {
 	case *types.Named:
-		return c.namedEnum(t.Obj())
+		if e := c.namedEnum(t.Obj()); e != nil && !e.inert {
+			return e
+		}
 	case *types.TypeParam:
 		if only := singleType(t.Constraint()); only != nil {
 			return c.enumOf(only)

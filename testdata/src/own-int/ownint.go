@@ -83,6 +83,8 @@ func uses(r DisconnectReason, rs []DisconnectReason) {
 	}
 	if r == 1999 { // want `^1999 is not a disconnect reason$`
 	}
+	if r >= 1500 { // want `^1500 is not a disconnect reason; compare with the constants of ownint.DisconnectReason rather than ranges of values$`
+	}
 	r = 1202                                   // want `^raw integer 1202 used as ownint.DisconnectReason; use ownint.ReasonBusy$`
 	fmt.Println(DisconnectReason(1201), r, rs) // want `^raw integer 1201 used as ownint.DisconnectReason; use ownint.ReasonCancel$`
 	_ = []DisconnectReason{1001, ReasonBusy}   // want `^raw integer 1001 used as ownint.DisconnectReason; use ownint.ReasonNormal$`
