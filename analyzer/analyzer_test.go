@@ -1,7 +1,9 @@
 package analyzer_test
 
 import (
+	"bytes"
 	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -44,7 +46,7 @@ var scenarios = []struct {
 		"./callbacks", "./callbacks-untyped", "./callbacks-origins/...", "./callbacks-release",
 		"./directives", "./ignore-checks", "./generated",
 		"./own-int", "./own-proto", "./own-string", "./own-source", "./own-declaration",
-		"./own-untyped", "./own-marked", "./own-near-miss", "./own-cross/...", "./own-blank",
+		"./own-untyped", "./own-marked", "./own-near-miss", "./own-cross/...", "./own-blank", "./own-styles",
 	}},
 	{"web-reasons", map[string]string{analyzer.FlagWebReasons: "true"}, []string{"./web-reasons"}},
 	{"default-signifies-exhaustive", map[string]string{analyzer.FlagDefaultSignifiesExhaustive: "true"}, []string{"./default-signifies-exhaustive"}},
@@ -63,6 +65,7 @@ func TestScenarios(t *testing.T) {
 			if sc.flags == nil {
 				checkFixMessages(t, results)
 			}
+			checkGoldensFixed(t, results)
 		})
 	}
 	t.Run("older", func(t *testing.T) {
@@ -122,6 +125,35 @@ func checkFixMessages(t *testing.T, results []*analysistest.Result) {
 	} {
 		if !got[want] {
 			t.Errorf("no fix %q among %q", want, slices.Sorted(maps.Keys(got)))
+		}
+	}
+}
+
+// checkGoldensFixed checks that every file whose .golden file differs
+// from it gets fixes: analysistest compares only the files that fixes
+// edit with their golden files.
+func checkGoldensFixed(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	edited := make(map[string]bool)
+	for _, res := range results {
+		for _, d := range res.Diagnostics {
+			for _, fix := range d.SuggestedFixes {
+				for _, edit := range fix.TextEdits {
+					edited[res.Pass.Fset.File(edit.Pos).Name()] = true
+				}
+			}
+		}
+	}
+	for _, res := range results {
+		for _, f := range res.Pass.Files {
+			name := res.Pass.Fset.File(f.Pos()).Name()
+			golden, err := os.ReadFile(name + ".golden")
+			if err != nil || edited[name] {
+				continue
+			}
+			if src, err := os.ReadFile(name); err == nil && !bytes.Equal(src, golden) {
+				t.Errorf("%s differs from its .golden file, but no fix edits it", name)
+			}
 		}
 	}
 }

@@ -120,15 +120,20 @@ func (c *checker) declOf(en *enum) *ownDecl {
 	if style == nil {
 		return d
 	}
+	// A value whose name cannot be told or is taken gets no constant; the
+	// others do.
 	planned := make(map[int64]string)
 	taken := make(map[string]bool)
 	for _, v := range d.missing {
 		name := style.name(en.k, v)
-		if name == "" || taken[name] || c.pass.Pkg.Scope().Lookup(name) != nil || !token.IsIdentifier(name) {
-			return d
+		if name == "" || taken[name] || !token.IsIdentifier(name) || c.declared(name) {
+			continue
 		}
 		taken[name] = true
 		planned[v] = name
+	}
+	if len(planned) == 0 {
+		return d
 	}
 	d.at = last.End()
 	if last.Comment != nil {
@@ -354,6 +359,9 @@ func (c *checker) checkOwnType(ts *ast.TypeSpec) {
 	if d.planned != nil {
 		var text strings.Builder
 		for _, v := range d.missing {
+			if d.planned[v] == "" {
+				continue
+			}
 			value := strconv.FormatInt(v, 10)
 			if en.text {
 				value = strconv.Quote(en.k.canonical(v))
@@ -492,6 +500,7 @@ func (c *checker) hasUntypedBlocks() bool {
 type nameStyle struct {
 	prefix, suffix string
 	form           int // index in nameForms
+	fallback       int // the form of values that form does not spell
 }
 
 // nameForms are the spellings in which names of constants spell a reason
@@ -505,48 +514,120 @@ var nameForms = []func(k kind, v int64) string{
 	func(k kind, v int64) string { return strings.ToUpper(spelling(k, v, "Web")) }, // CLOUD_SERVER
 }
 
+// The forms that spell every value, which the others fall back to.
+const (
+	goNameForm    = 0
+	canonicalForm = 1
+)
+
 // name returns the name of the constant of value v in the style.
 func (s *nameStyle) name(k kind, v int64) string {
 	form := nameForms[s.form](k, v)
+	if form == "" {
+		form = nameForms[s.fallback](k, v)
+	}
 	if form == "" {
 		return ""
 	}
 	return s.prefix + form + s.suffix
 }
 
+// fits reports whether name is the name of the constant of value v in the
+// style's prefix and suffix, in any form.
+func (s *nameStyle) fits(k kind, v int64, name string) bool {
+	core, ok := strings.CutPrefix(name, s.prefix)
+	if !ok {
+		return false
+	}
+	if core, ok = strings.CutSuffix(core, s.suffix); !ok {
+		return false
+	}
+	for _, form := range nameForms {
+		if f := form(k, v); f != "" && f == core {
+			return true
+		}
+	}
+	return false
+}
+
 // styleOf returns the style in which the type names its constants whose
-// names say their values, or nil if they follow none.
+// names say their values, or nil if most follow none. The style is the
+// prefix and suffix that most of them have around a spelling of their
+// value, in any SDK's spelling, and the spelling that most of those have:
+// a name in another spelling (NO_ANSWER among NOANSWER's), or off the
+// pattern (ReasonCodeMultiDevInUse), does not hide the pattern of the
+// others.
 func (c *checker) styleOf(d *ownDecl) *nameStyle {
+	k := d.en.k
 	var agree []*ownConst
 	for i := range d.consts {
 		oc := &d.consts[i]
-		if v, ok := nameMeans(d.en.k, oc.obj.Name(), d.en.tn.Name()); ok && oc.named && v == oc.meant {
+		if v, ok := nameMeans(k, oc.obj.Name(), d.en.tn.Name()); ok && oc.named && v == oc.meant {
 			agree = append(agree, oc)
 		}
 	}
-	if len(agree) == 0 {
-		return nil
-	}
-	first := agree[0]
-	name := first.obj.Name()
-	for form := range nameForms {
-		spelled := nameForms[form](d.en.k, first.meant)
-		if spelled == "" {
-			continue
-		}
-		for _, s := range []nameStyle{
-			{prefix: strings.TrimSuffix(name, spelled), form: form},
-			{suffix: strings.TrimPrefix(name, spelled), form: form},
-		} {
-			if s.prefix+spelled+s.suffix != name {
+	// The styles that the names show, each once.
+	var styles []nameStyle
+	for _, oc := range agree {
+		name := oc.obj.Name()
+		for form := range nameForms {
+			spelled := nameForms[form](k, oc.meant)
+			if spelled == "" {
 				continue
 			}
-			if !slices.ContainsFunc(agree, func(oc *ownConst) bool { return s.name(d.en.k, oc.meant) != oc.obj.Name() }) {
-				return &s
+			for _, s := range [...]nameStyle{
+				{prefix: strings.TrimSuffix(name, spelled), form: form},
+				{suffix: strings.TrimPrefix(name, spelled), form: form},
+			} {
+				if s.prefix+spelled+s.suffix == name && !slices.Contains(styles, s) {
+					styles = append(styles, s)
+				}
 			}
 		}
 	}
-	return nil
+	var best *nameStyle
+	bestFits, bestExact := 0, 0
+	for i := range styles {
+		s := &styles[i]
+		fits, exact := 0, 0
+		for _, oc := range agree {
+			if nameForms[s.form](k, oc.meant) != "" && s.prefix+nameForms[s.form](k, oc.meant)+s.suffix == oc.obj.Name() {
+				fits++
+				exact++
+			} else if s.fits(k, oc.meant, oc.obj.Name()) {
+				fits++
+			}
+		}
+		if fits > bestFits || fits == bestFits && exact > bestExact {
+			best, bestFits, bestExact = s, fits, exact
+		}
+	}
+	if best == nil || 2*bestFits <= len(agree) {
+		return nil
+	}
+	// Values that its form does not spell get the names of the form that
+	// spells every value in its case: the Android SDK's style names 1403
+	// WRONG_ROOM_ATTR, its code, and the iOS SDK's names a web-only reason
+	// as the reasons package does, WebRTCAbort.
+	best.fallback = goNameForm
+	if s := nameForms[best.form](k, agree[0].meant); s == strings.ToUpper(s) {
+		best.fallback = canonicalForm
+	}
+	return best
+}
+
+// declared reports whether name is declared at the package level, or
+// names an import of one of its files.
+func (c *checker) declared(name string) bool {
+	if c.pass.Pkg.Scope().Lookup(name) != nil {
+		return true
+	}
+	for _, f := range c.pass.Files {
+		if _, ok := c.pass.TypesInfo.Scopes[f].Lookup(name).(*types.PkgName); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // camel returns CODE_LIKE_THIS as CodeLikeThis.

@@ -234,8 +234,11 @@
 // writes it in place of the number or code, inside a conversion,
 // DisconnectReason(1203), too, so that the constant keeps its type. A
 // type that lacks reasons of the table is reported at the type, with a
-// fix that adds the missing constants, named as the type names its
-// others, where that can be told, and written as its last one is.
+// fix that adds the missing constants, written as its last one is and
+// named as most of its others are: the same prefix or suffix around a
+// reason in one SDK's spelling (a name in another's, as the Android SDK's
+// NO_ANSWER among codes, or one off the pattern, counts with them or is
+// outvoted). A reason whose name would be taken gets no constant.
 // A block of untyped constants that copies the table, recognized by its
 // constants as a type is (not with -detect-own-types=false, nor with
 // //reasonlint:ignore in the block's doc comment), is held to it for its
