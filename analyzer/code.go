@@ -694,8 +694,11 @@ func (c *checker) checkOwnCode(e ast.Expr, en *enum, val constant.Value, r role,
 	v, spelled := k.spelled(s)
 	meant := ""
 	switch {
-	case spelled && k.canonical(v) == s:
+	case spelled && en.spelling(v) == s:
 		d.Message = fmt.Sprintf("raw %s %q used as %s", k.info().nameNoun, s, en.name())
+	case spelled && en.web:
+		d.Message = fmt.Sprintf("%q is the %s %s; %s spells it as WebPlanetKit does, %q", s, k.noun(), k.info().nameNoun, en.name(), en.spelling(v))
+		meant = en.spelling(v)
 	case spelled:
 		sg, _ := c.suggest(k, s)
 		d.Message = fmt.Sprintf("%q is the %s spelling; the %s %s is %q", s, sg.SDK, k.noun(), k.info().nameNoun, k.canonical(v))
@@ -706,6 +709,10 @@ func (c *checker) checkOwnCode(e ast.Expr, en *enum, val constant.Value, r role,
 			return
 		}
 		v, _ = k.lookup(meant)
+		if en.web && meant != "" {
+			meant = en.spelling(v)
+			d.Message = fmt.Sprintf("unknown %s %q; did you mean %q?", k.noun(), s, meant)
+		}
 	}
 	obj := en.constFor(v)
 	switch {

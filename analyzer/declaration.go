@@ -84,7 +84,7 @@ func (c *checker) declOf(en *enum) *ownDecl {
 		if dc.obj.Name() == "_" {
 			continue // names nothing: no constant of the type for its value
 		}
-		c.judge(&oc, en.k, en.text, en.tn.Name(), true)
+		c.judge(&oc, en.k, en.text, en.tn.Name(), true, en.web)
 		if oc.msg != "" {
 			c.settle(&oc, en, dc.spec.Names[dc.index].Pos())
 		}
@@ -213,11 +213,16 @@ func (d *ownDecl) meant(obj *types.Const) (int64, bool) {
 // judge decides what is wrong with the constant oc of kind k, of a type
 // named typeName (a string type if text): its value against its name and
 // LINE Planet's table. typed says whether the constant has an own type,
-// which is held to the whole table, rather than being untyped.
-func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed bool) {
+// which is held to the whole table, rather than being untyped; web, that
+// the type spells sources as WebPlanetKit does (see webSpelled).
+func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed, web bool) {
 	meant, named := nameMeans(k, oc.obj.Name(), typeName)
 	literal := oc.target != nil
 	if text {
+		canonical := k.canonical
+		if web {
+			canonical = webName
+		}
 		s, ok := constString(oc.obj.Val())
 		if !ok || s == "" {
 			return
@@ -225,7 +230,7 @@ func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed 
 		v, spelled := k.spelled(s)
 		switch {
 		case spelled && named && meant != v:
-			oc.msg = fmt.Sprintf("%s is %q, the %s of %s; %s is %q", qualifiedName(oc.obj), s, k.info().nameNoun, k.name(v), k.name(meant), k.canonical(meant))
+			oc.msg = fmt.Sprintf("%s is %q, the %s of %s; %s is %q", qualifiedName(oc.obj), s, k.info().nameNoun, k.name(v), k.name(meant), canonical(meant))
 			oc.meant, oc.named = meant, true
 		case spelled && k.canonical(v) != s && k == reasonKind:
 			if !typed {
@@ -243,13 +248,13 @@ func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed 
 			sg, found := c.suggest(k, s)
 			oc.msg = fmt.Sprintf("%s is %q, an unknown %s %s", qualifiedName(oc.obj), s, k.noun(), k.info().nameNoun)
 			if found {
-				oc.msg += fmt.Sprintf("; did you mean %q?", sg.Code)
 				oc.meant, _ = k.lookup(sg.Code)
 				oc.named = true
+				oc.msg += fmt.Sprintf("; did you mean %q?", canonical(oc.meant))
 			}
 		}
 		if oc.named && literal {
-			oc.fix = strconv.Quote(k.canonical(oc.meant))
+			oc.fix = strconv.Quote(canonical(oc.meant))
 		}
 		return
 	}
@@ -364,7 +369,7 @@ func (c *checker) checkOwnType(ts *ast.TypeSpec) {
 			}
 			value := strconv.FormatInt(v, 10)
 			if en.text {
-				value = strconv.Quote(en.k.canonical(v))
+				value = strconv.Quote(en.spelling(v))
 			}
 			if d.convert {
 				fmt.Fprintf(&text, "\n%s%s = %s(%s)", d.indent, d.planned[v], en.tn.Name(), value)
@@ -444,7 +449,7 @@ func (c *checker) checkUntypedBlock(g *ast.GenDecl) {
 	for i, obj := range consts {
 		oc := &ownConst{obj: obj, value: writtenValue(g, ids[i])}
 		oc.target = c.fixTarget(oc.value, false)
-		c.judge(oc, k, isString(obj.Type()), "", false)
+		c.judge(oc, k, isString(obj.Type()), "", false, false)
 		if oc.msg != "" {
 			c.reportConst(oc, ids[i])
 		}

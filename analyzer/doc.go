@@ -229,7 +229,11 @@
 // reason and whose value is another's, a retired value, a value that is
 // no reason (beyond int64 too, in a type of 64 unsigned bits), the iOS
 // SDK's sentinel -1, and, in a string type, a code in another SDK's
-// spelling or misspelled. A marked type none of whose constants is in the
+// spelling or misspelled. A string type of sources may spell them as
+// LINE Planet names them, "CloudServer", or as WebPlanetKit does,
+// "cloud_server"; one whose constants all spell them WebPlanetKit's way
+// keeps to it: the constants that a fix adds, and the names compared
+// with it, are right in that spelling. A marked type none of whose constants is in the
 // table is reported once, at the type: its uses are not checked. Where one value is meant, the fix
 // writes it in place of the number or code, inside a conversion,
 // DisconnectReason(1203), too, so that the constant keeps its type. A

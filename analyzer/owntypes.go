@@ -94,6 +94,7 @@ func (c *checker) ownTypesOf(pkg *types.Package) map[*types.TypeName]*enum {
 // from its declaration.
 func newOwnEnum(tn *types.TypeName, k kind, consts []*types.Const, here bool) *enum {
 	e := &enum{tn: tn, k: k, own: true, text: isString(tn.Type()), here: here}
+	e.web = e.text && webSpelled(k, consts)
 	if !here {
 		e.consts = make(map[int64]*types.Const, len(consts))
 		for _, obj := range consts {
@@ -104,6 +105,44 @@ func newOwnEnum(tn *types.TypeName, k kind, consts []*types.Const, here bool) *e
 		e.members = sortedValues(e.consts)
 	}
 	return e
+}
+
+// webSpelled reports whether constants of a string type of kind k spell
+// sources as WebPlanetKit does, "cloud_server" for CloudServer: one at
+// least, and none as LINE Planet names them. Such a type keeps that
+// convention: the constants that a fix adds are spelled so, and so are
+// the names it is compared with.
+func webSpelled(k kind, consts []*types.Const) bool {
+	if k != sourceKind {
+		return false
+	}
+	web := false
+	for _, obj := range consts {
+		s, ok := constString(obj.Val())
+		if !ok {
+			continue
+		}
+		if v, ok := k.spelled(s); ok {
+			if s == k.canonical(v) {
+				return false
+			}
+			web = true
+		}
+	}
+	return web
+}
+
+// webName returns the name of the source v as WebPlanetKit spells it.
+func webName(v int64) string { return reasons.Source(v).WebName() }
+
+// spelling returns how e, an own type of strings, spells the value v: by
+// its code or name, or, if it spells sources as WebPlanetKit does, by
+// WebPlanetKit's name.
+func (e *enum) spelling(v int64) string {
+	if e.web {
+		return webName(v)
+	}
+	return e.k.canonical(v)
 }
 
 // meaning returns the value of LINE Planet's table that obj, a constant of

@@ -50,6 +50,9 @@ type enum struct {
 	// whose members are those of reasonlint's own copy. No fix names one.
 	builtin bool
 	here    bool // declared in the package being analyzed
+	// web: an own type of strings that spells sources as WebPlanetKit
+	// does, "cloud_server"; see webSpelled.
+	web bool
 	// inert: an own type marked //reasonlint:reason or //reasonlint:source
 	// of which no constant is in the table. The finding at the type says
 	// so, and its uses are not checked: enumOf does not return it.
