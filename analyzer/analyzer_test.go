@@ -97,6 +97,34 @@ func TestNoFix(t *testing.T) {
 	}
 }
 
+// A fix that writes a constant whose declaration's fix changes its value
+// carries that edit: applied alone, it means what it says.
+func TestFixCarriesDeclaration(t *testing.T) {
+	t.Parallel()
+	var rec testutil.Recorder // the expectations are TestScenarios's
+	found := false
+	for _, res := range analysistest.Run(&rec, fixtures, analyzer.New(), "./own-declaration") {
+		for _, d := range res.Diagnostics {
+			if d.Message != "raw integer 1203 used as owndeclaration.Reason; use owndeclaration.ReasonNoAnswer" {
+				continue
+			}
+			found = true
+			files := make(map[string]bool)
+			for _, fix := range d.SuggestedFixes {
+				for _, edit := range fix.TextEdits {
+					files[filepath.Base(res.Pass.Fset.File(edit.Pos).Name())] = true
+				}
+			}
+			if !files["dupes.go"] || !files["declaration.go"] {
+				t.Errorf("the fix of %q edits %v, want dupes.go and declaration.go", d.Message, slices.Sorted(maps.Keys(files)))
+			}
+		}
+	}
+	if !found {
+		t.Error("no finding for r == 1203 in own-declaration")
+	}
+}
+
 // checkFixMessages checks that the fixtures have a fix of every kind, with
 // the message it must have.
 func checkFixMessages(t *testing.T, results []*analysistest.Result) {

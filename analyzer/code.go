@@ -715,22 +715,25 @@ func (c *checker) checkOwnCode(e ast.Expr, en *enum, val constant.Value, r role,
 		}
 	}
 	obj := en.constFor(v)
+	withheld, extra := c.ownListFix(e, en, r, other) // see listed.go
 	switch {
 	case obj != nil:
 		d.Message += "; use " + qualifiedName(obj)
 		fb := c.newFix("Replace " + strconv.Quote(s) + " with " + qualifiedName(obj))
-		if text, ok := fb.refer(obj, e.Pos()); ok {
+		if text, ok := fb.refer(obj, e.Pos()); ok && !withheld {
+			fb.edits = append(fb.edits, extra...)
 			fb.replace(e, text)
 			d.SuggestedFixes = fb.done()
 		}
 	case meant == "" && spelled:
 		d.Message += ", which declares no constant for it"
 		// The fix of the type's declaration adds the constant.
-		if name := c.plannedName(en, v); name != "" && c.visibleName(name, e.Pos()) {
+		if name := c.plannedName(en, v); name != "" && c.visibleName(name, e.Pos()) && !withheld {
 			fb := c.newFix("Replace " + strconv.Quote(s) + " with " + en.tn.Pkg().Name() + "." + name)
 			fb.replace(e, name)
 			d.SuggestedFixes = fb.done()
 		}
+	case withheld:
 	case meant != "" && c.plannedName(en, v) != "" && c.visibleName(c.plannedName(en, v), e.Pos()):
 		name := c.plannedName(en, v)
 		fb := c.newFix("Replace " + strconv.Quote(s) + " with " + en.tn.Pkg().Name() + "." + name)

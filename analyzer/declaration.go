@@ -35,8 +35,8 @@ type ownDecl struct {
 	planned map[int64]string // the names of the constants that the fix adds, nil if there is no fix
 	at      token.Pos        // where the fix adds them
 	indent  string
-	convert bool                   // the fix writes them as its last constant is written: ReasonBusy = DisconnectReason(1202)
-	fixed   map[*types.Const]int64 // see meant
+	convert bool                       // the fix writes them as its last constant is written: ReasonBusy = DisconnectReason(1202)
+	fixed   map[*types.Const]*ownConst // see fixOf
 }
 
 // An ownConst is a constant of an own type, or of a block of untyped
@@ -198,16 +198,24 @@ func (c *checker) asFixed(e *enum) {
 
 // meant returns the value that the fix of obj's declaration gives it.
 func (d *ownDecl) meant(obj *types.Const) (int64, bool) {
+	if oc := d.fixOf(obj); oc != nil {
+		return oc.meant, true
+	}
+	return 0, false
+}
+
+// fixOf returns the constant obj as declared, if the fix of its
+// declaration changes its value, and nil otherwise.
+func (d *ownDecl) fixOf(obj *types.Const) *ownConst {
 	if d.fixed == nil {
-		d.fixed = make(map[*types.Const]int64)
-		for _, oc := range d.consts {
-			if oc.fix != "" && oc.named {
-				d.fixed[oc.obj] = oc.meant
+		d.fixed = make(map[*types.Const]*ownConst)
+		for i := range d.consts {
+			if oc := &d.consts[i]; oc.fix != "" && oc.named && oc.target != nil {
+				d.fixed[oc.obj] = oc
 			}
 		}
 	}
-	v, ok := d.fixed[obj]
-	return v, ok
+	return d.fixed[obj]
 }
 
 // judge decides what is wrong with the constant oc of kind k, of a type

@@ -107,12 +107,16 @@
 // values, such as a reasons.Disconnected, a slice of reasons or a struct
 // with a reason among its fields, an operand compared with r.String(), a
 // case of a switch over it, a value of an own string type) must be one. A
-// finding in JSON says where it is: .ended.reason, [2]. Another SDK's spelling, a difference in case or a
-// small typo is named, with a fix when one code is meant; the fix never
-// writes a code twice in one switch or in one chain of || and &&. A known
-// code compared as a string is better compared as a value; the fix does
-// so. So is a code in a set searched with r.String(), and a prefix of a
-// code, strings.HasPrefix(r.String(), "SERVICE_"), groups reasons, which
+// finding in JSON says where it is: .ended.reason, [2]. Another SDK's
+// spelling, a difference in case or a small typo is named, with a fix when
+// one code is meant; the fix never writes a code twice in one switch or in
+// one chain of || and &&, nor a constant of an own type that the switch,
+// map literal or chain already lists (see the section Own types). A case
+// that a fix rewrites covers the value it names: the fix that adds the
+// missing cases does not add it again. A known code compared as a string
+// is better compared as a value; the fix does so. So is a code in a set
+// searched with r.String(), and a prefix of a code,
+// strings.HasPrefix(r.String(), "SERVICE_"), groups reasons, which
 // Category tells. A code compared with the code of a constant,
 // reasons.Busy.String() == "BUSY", pins the table, and is checked only
 // for its spelling.
@@ -224,6 +228,17 @@
 // so that the fixes of its uses and of its declaration agree; where the
 // declaration's finding is silenced, for its value as it is. Of two
 // constants for one value, the one whose name says it names it.
+//
+// A fix that writes such a constant in place of a raw value carries the
+// fix of its declaration, so that it compiles, and means what it says,
+// applied alone as well as with the others. No fix writes a constant that
+// the switch, map literal or chain of || and && where the value is lists
+// already, nor one that the fix of another of its values writes: the
+// value keeps its finding. Where a switch or map literal lists both such a
+// constant and the value that the fix of its declaration gives it, case
+// ReasonUnavailableNetwork, 1308 with ReasonUnavailableNetwork = 1307, the
+// fix of the value swaps the two, case 1307, ReasonUnavailableNetwork,
+// which keeps what the code does once the declaration is fixed.
 //
 // Its declaration is held to the table: a constant whose name says one
 // reason and whose value is another's, a retired value, a value that is

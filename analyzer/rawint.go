@@ -87,7 +87,11 @@ func (c *checker) checkRawInt(e ast.Expr, en *enum, val constant.Value, r role, 
 		// what counts, and the conversion converts what replaces it.
 		target, as = call.Args[0], nil
 	}
-	c.reportRawInt(e, target, as, nil, en, v, "used as", r == operand && c.ordered())
+	withheld, extra := c.ownListFix(e, en, r, other) // see listed.go
+	if withheld {
+		target = nil
+	}
+	c.reportRawInt(e, target, as, extra, en, v, "used as", r == operand && c.ordered())
 }
 
 // paramIsEnum reports whether the argument e of call goes to a parameter
@@ -200,6 +204,7 @@ func (c *checker) checkConvertedComparison(b *ast.BinaryExpr) {
 			{Pos: conv.Pos(), End: inner.Pos()},
 			{Pos: inner.End(), End: conv.End()},
 		}
+		unwrap = c.carry(unwrap, en, en.constFor(v)) // see listed.go
 		c.reportRawInt(pair[1], pair[1], c.pass.TypesInfo.TypeOf(inner), unwrap, en, v, "compared with", isOrdering(b.Op))
 		return
 	}

@@ -146,6 +146,8 @@ func (c *checker) checkSwitch(sw *ast.SwitchStmt, tagType types.Type, en *enum) 
 		for _, e := range cc.List {
 			if v, ok := c.caseValue(e, en); ok {
 				cv.cover(v)
+			} else if v, ok := c.rewrittenCase(sw, e, en); ok {
+				cv.cover(v) // "CANCELED", which its fix makes CodeCancel
 			}
 		}
 	}
@@ -199,6 +201,9 @@ func (c *checker) checkSwitch(sw *ast.SwitchStmt, tagType types.Type, en *enum) 
 	if len(names) > 0 || needsDefault {
 		fb := c.newFix(fixMsg)
 		if c.addCases(fb, sw, tagType, dflt, names, needsDefault, later) {
+			for _, n := range names {
+				fb.edits = c.carry(fb.edits, en, n.obj) // see listed.go
+			}
 			d.SuggestedFixes = fb.done()
 		}
 	}

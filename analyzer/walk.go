@@ -333,6 +333,7 @@ func (c *checker) visitExpr(e ast.Expr) bool {
 		}
 		if e.Op == token.LOR || e.Op == token.LAND {
 			c.noteRepeatedComparisons(e)
+			c.noteRepeatedOwnComparisons(e)
 		}
 		if c.typed && cfg.checkRawInt && isComparison(e.Op) && !c.self {
 			c.checkConvertedComparison(e)
