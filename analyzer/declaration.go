@@ -52,6 +52,7 @@ type ownConst struct {
 	// silenced: an ignore directive silences its finding, which says
 	// that its value is meant as it is; it stands for that value.
 	silenced bool
+	test     bool // declared in a test file of the package
 }
 
 // declOf returns the declaration of the own type en of the analyzed
@@ -65,20 +66,24 @@ func (c *checker) declOf(en *enum) *ownDecl {
 		c.decls = make(map[*enum]*ownDecl)
 	}
 	c.decls[en] = d
-	var last *ast.ValueSpec
+	var last *ast.ValueSpec // the last one in the file of the type
 	var lastDecl *ast.GenDecl
 	implied := false
 	d.spec = c.typeSpec(en.tn)
+	var typeFile *fileState
+	if d.spec != nil {
+		typeFile = c.fileAt(d.spec.Pos())
+	}
 	for dc := range c.declaredConsts {
 		if !types.Identical(dc.obj.Type(), en.tn.Type()) {
 			continue
 		}
-		oc := ownConst{obj: dc.obj}
+		oc := ownConst{obj: dc.obj, test: c.inTestFile(dc.obj)}
 		if len(dc.spec.Values) == len(dc.spec.Names) {
 			oc.value = dc.spec.Values[dc.index]
 			oc.target = c.fixTarget(oc.value, dc.spec.Type != nil)
 		}
-		if oc.value == nil || usesIota(c.pass.TypesInfo, oc.value) {
+		if (oc.value == nil || usesIota(c.pass.TypesInfo, oc.value)) && !oc.test {
 			implied = true
 		}
 		if dc.obj.Name() == "_" {
@@ -89,13 +94,16 @@ func (c *checker) declOf(en *enum) *ownDecl {
 			c.settle(&oc, en, dc.spec.Names[dc.index].Pos())
 		}
 		d.consts = append(d.consts, oc)
-		if last == nil || dc.spec.Pos() > last.Pos() {
+		if typeFile != nil && c.fileAt(dc.spec.Pos()) == typeFile {
 			last, lastDecl = dc.spec, dc.decl
 		}
 	}
+	// The type is complete, or not, in the package as it is built: the
+	// package with its tests, which the drivers analyze too, must find
+	// what it finds without them, and suggest the same fix.
 	provided := make([]int64, 0, len(d.consts))
 	for _, oc := range d.consts {
-		if oc.named {
+		if oc.named && !oc.test {
 			provided = append(provided, oc.meant)
 		}
 	}
@@ -109,11 +117,10 @@ func (c *checker) declOf(en *enum) *ownDecl {
 			d.missing = append(d.missing, v)
 		}
 	}
-	if len(d.missing) == 0 || implied || d.spec == nil || !lastDecl.Lparen.IsValid() {
+	if len(d.missing) == 0 || implied || last == nil || !lastDecl.Lparen.IsValid() {
 		return d
 	}
-	fs := c.fileAt(d.spec.Pos())
-	if fs == nil || fs != c.fileAt(last.Pos()) || !c.checked(fs) || fs.noFixes {
+	if fs := typeFile; !c.checked(fs) || fs.noFixes {
 		return d
 	}
 	style := c.styleOf(d)
@@ -575,7 +582,7 @@ func (c *checker) styleOf(d *ownDecl) *nameStyle {
 	var agree []*ownConst
 	for i := range d.consts {
 		oc := &d.consts[i]
-		if v, ok := nameMeans(k, oc.obj.Name(), d.en.tn.Name()); ok && oc.named && v == oc.meant {
+		if v, ok := nameMeans(k, oc.obj.Name(), d.en.tn.Name()); ok && oc.named && v == oc.meant && !oc.test {
 			agree = append(agree, oc)
 		}
 	}
@@ -630,17 +637,25 @@ func (c *checker) styleOf(d *ownDecl) *nameStyle {
 }
 
 // declared reports whether name is declared at the package level, or
-// names an import of one of its files.
+// names an import of one of its files, other than its test files: the
+// package without them, which the drivers analyze too, must suggest the
+// same fix.
 func (c *checker) declared(name string) bool {
-	if c.pass.Pkg.Scope().Lookup(name) != nil {
+	if obj := c.pass.Pkg.Scope().Lookup(name); obj != nil && !c.inTestFile(obj) {
 		return true
 	}
 	for _, f := range c.pass.Files {
-		if _, ok := c.pass.TypesInfo.Scopes[f].Lookup(name).(*types.PkgName); ok {
+		if obj, ok := c.pass.TypesInfo.Scopes[f].Lookup(name).(*types.PkgName); ok && !c.inTestFile(obj) {
 			return true
 		}
 	}
 	return false
+}
+
+// inTestFile reports whether obj is declared in a test file.
+func (c *checker) inTestFile(obj types.Object) bool {
+	tf := c.pass.Fset.File(obj.Pos())
+	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
 }
 
 // camel returns CODE_LIKE_THIS as CodeLikeThis.
