@@ -220,14 +220,45 @@
 // Every check applies to an own type as to the reasons package's, with
 // LINE Planet's table as its members and its constants as their names. A
 // blank constant, _ DisconnectReason = 1203, names nothing: the type
-// declares no constant for its value. A constant stands for the value
-// that its value is, or spells, unless its name names another: then, as
-// ReasonBusy = 1203, it stands for neither BUSY nor NOANSWER, and no fix
-// names it for either. In its own package, where the fix of its
+// declares no constant for its value.
+//
+// Its declaration is held to the table: a constant whose name says one
+// reason and whose value is another's, a retired value, a value that is
+// no reason (beyond int64 too, in a type of 64 unsigned bits), the iOS
+// SDK's sentinel -1, and, in a string type, a code in another SDK's
+// spelling or misspelled. Where one value is meant, the fix writes it in
+// place of the number or code, inside a conversion, DisconnectReason(1203),
+// too, so that the constant keeps its type. A type that lacks reasons of
+// the table is reported at the type, with a fix that adds the missing
+// constants, written as its last one is and named as most of its others
+// are: the same prefix or suffix around a reason in one SDK's spelling (a
+// name in another's, as the Android SDK's NO_ANSWER among codes, counts
+// with them; one off the pattern is outvoted). A reason whose name would
+// be taken gets no constant. A string type of sources may spell them as
+// LINE Planet names them, "CloudServer", or as WebPlanetKit does,
+// "cloud_server"; one whose constants all spell them WebPlanetKit's way
+// keeps to it: the constants that the fix adds, and the names compared
+// with the type, are right in that spelling. A marked type none of whose
+// constants is in the table is reported once, at the type: its uses are
+// not checked. A block of untyped constants that copies the table,
+// recognized by its constants as a type is (not with
+// -detect-own-types=false, nor with //reasonlint:ignore in the block's
+// doc comment), is held to it for its names and retired values. A
+// generated declaration (a protobuf enum, whose source is the .proto
+// file) is not reported unless -check-generated; its uses are checked
+// everywhere.
+//
+//	calls.DisconnectReason lacks 3 disconnect reasons of LINE Planet's: 1208 MAX_CALL_TIME_EXCEEDED, 1314 DESKTOP_SCREEN_LOCKED, 1512 SERVICE_TOO_MANY_REQUESTS
+//	calls.ReasonBusy is 1203, the value of NOANSWER; BUSY is 1202
+//
+// A constant stands for the value that its value is, or spells, unless
+// its name names another: then, as ReasonBusy = 1203, it stands for
+// neither BUSY nor NOANSWER, and no fix writes it for either; the type
+// declares no constant for them. In its own package, where the fix of its
 // declaration gives it the value its name says, it stands for that value,
 // so that the fixes of its uses and of its declaration agree; where the
 // declaration's finding is silenced, for its value as it is. Of two
-// constants for one value, the one whose name says it names it.
+// constants for one value, the one whose name says it stands for it.
 //
 // A fix that writes such a constant in place of a raw value carries the
 // fix of its declaration, so that it compiles, and means what it says,
@@ -239,34 +270,6 @@
 // ReasonUnavailableNetwork, 1308 with ReasonUnavailableNetwork = 1307, the
 // fix of the value swaps the two, case 1307, ReasonUnavailableNetwork,
 // which keeps what the code does once the declaration is fixed.
-//
-// Its declaration is held to the table: a constant whose name says one
-// reason and whose value is another's, a retired value, a value that is
-// no reason (beyond int64 too, in a type of 64 unsigned bits), the iOS
-// SDK's sentinel -1, and, in a string type, a code in another SDK's
-// spelling or misspelled. A string type of sources may spell them as
-// LINE Planet names them, "CloudServer", or as WebPlanetKit does,
-// "cloud_server"; one whose constants all spell them WebPlanetKit's way
-// keeps to it: the constants that a fix adds, and the names compared
-// with it, are right in that spelling. A marked type none of whose constants is in the
-// table is reported once, at the type: its uses are not checked. Where one value is meant, the fix
-// writes it in place of the number or code, inside a conversion,
-// DisconnectReason(1203), too, so that the constant keeps its type. A
-// type that lacks reasons of the table is reported at the type, with a
-// fix that adds the missing constants, written as its last one is and
-// named as most of its others are: the same prefix or suffix around a
-// reason in one SDK's spelling (a name in another's, as the Android SDK's
-// NO_ANSWER among codes, or one off the pattern, counts with them or is
-// outvoted). A reason whose name would be taken gets no constant.
-// A block of untyped constants that copies the table, recognized by its
-// constants as a type is (not with -detect-own-types=false, nor with
-// //reasonlint:ignore in the block's doc comment), is held to it for its
-// names and retired values. A generated declaration (a protobuf
-// enum, whose source is the .proto file) is not reported unless
-// -check-generated; its uses are checked everywhere.
-//
-//	calls.DisconnectReason lacks 3 disconnect reasons of LINE Planet's: 1208 MAX_CALL_TIME_EXCEEDED, 1314 DESKTOP_SCREEN_LOCKED, 1512 SERVICE_TOO_MANY_REQUESTS
-//	calls.ReasonBusy is 1203, the value of NOANSWER; BUSY is 1202
 //
 // # Directives
 //
