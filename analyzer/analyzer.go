@@ -201,6 +201,7 @@ type fileState struct {
 	file      *ast.File
 	tf        *token.File
 	generated bool
+	test      bool // a test file, _test.go
 	skipped   bool // a generated file, not checked
 	noFixes   bool // suggested fixes cannot be applied to it
 	// mentions: a comment says "reasonlint:", as directives do, and
@@ -232,10 +233,12 @@ func run(pass *analysis.Pass, cfg *config, cache *caches) error {
 		lineDirectives, mentions := scanComments(file)
 		translated := lineDirectives && lineMapped(pass.Fset, file)
 		generated := ast.IsGenerated(file) && !translated
+		tf := pass.Fset.File(file.Pos())
 		fs := &fileState{
 			file:      file,
-			tf:        pass.Fset.File(file.Pos()),
+			tf:        tf,
 			generated: generated,
+			test:      tf != nil && strings.HasSuffix(tf.Name(), "_test.go"),
 			skipped:   generated && !cfg.checkGenerated,
 			// Edits would land in cgo's output, or be placed by
 			// drivers in the file that a //line directive names, and
@@ -252,6 +255,7 @@ func run(pass *analysis.Pass, cfg *config, cache *caches) error {
 	c.typed = c.reachesReasons() || c.hasOwnTypes(c.pass.Pkg) || c.importsOwnTypes()
 	records := c.survey()
 	defer records.release()
+	defer c.releaseDecls()
 	if cfg.checkCallbacks {
 		c.flow = c.analyzeFlow(records.params)
 	}

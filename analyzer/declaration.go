@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -39,6 +40,22 @@ type ownDecl struct {
 	fixed   map[*types.Const]*ownConst // see fixOf
 }
 
+// ownConstSlices holds the memory of the constants of declarations done
+// with, which the next package reuses.
+var ownConstSlices = sync.Pool{New: func() any { return new([]ownConst) }}
+
+// releaseDecls returns the memory of the package's declarations to
+// ownConstSlices, when the package is checked.
+func (c *checker) releaseDecls() {
+	for _, d := range c.decls {
+		consts := d.consts[:cap(d.consts)]
+		clear(consts)
+		consts = consts[:0]
+		ownConstSlices.Put(&consts)
+		d.consts = nil
+	}
+}
+
 // An ownConst is a constant of an own type, or of a block of untyped
 // constants, and what is wrong with it.
 type ownConst struct {
@@ -53,6 +70,10 @@ type ownConst struct {
 	// that its value is meant as it is; it stands for that value.
 	silenced bool
 	test     bool // declared in a test file of the package
+	// says is the value of the table that the constant's name names, if
+	// saysNamed.
+	says      int64
+	saysNamed bool
 }
 
 // declOf returns the declaration of the own type en of the analyzed
@@ -61,7 +82,7 @@ func (c *checker) declOf(en *enum) *ownDecl {
 	if d, ok := c.decls[en]; ok {
 		return d
 	}
-	d := &ownDecl{en: en, consts: make([]ownConst, 0, len(c.constsOf(c.pass.Pkg)[en.tn]))}
+	d := &ownDecl{en: en, consts: slices.Grow((*ownConstSlices.Get().(*[]ownConst))[:0], len(c.constsOf(c.pass.Pkg)[en.tn]))}
 	if c.decls == nil {
 		c.decls = make(map[*enum]*ownDecl)
 	}
@@ -78,7 +99,7 @@ func (c *checker) declOf(en *enum) *ownDecl {
 		if !types.Identical(dc.obj.Type(), en.tn.Type()) {
 			continue
 		}
-		oc := ownConst{obj: dc.obj, test: c.inTestFile(dc.obj)}
+		oc := ownConst{obj: dc.obj, test: dc.file.test}
 		if len(dc.spec.Values) == len(dc.spec.Names) {
 			oc.value = dc.spec.Values[dc.index]
 			oc.target = c.fixTarget(oc.value, dc.spec.Type != nil)
@@ -94,7 +115,7 @@ func (c *checker) declOf(en *enum) *ownDecl {
 			c.settle(&oc, en, dc.spec.Names[dc.index].Pos())
 		}
 		d.consts = append(d.consts, oc)
-		if typeFile != nil && c.fileAt(dc.spec.Pos()) == typeFile {
+		if typeFile != nil && dc.file == typeFile {
 			last, lastDecl = dc.spec, dc.decl
 		}
 	}
@@ -193,7 +214,9 @@ func (c *checker) asFixed(e *enum) {
 		case oc.silenced:
 			v, ok = e.valueOf(oc.obj.Val())
 		default:
-			v, ok = e.meaning(oc.obj)
+			// As meaning finds it, from what judge found of the name.
+			v, ok = e.valueOf(oc.obj.Val())
+			ok = ok && !(oc.saysNamed && oc.says != v)
 		}
 		if ok {
 			consts[v] = e.preferred(v, consts[v], oc.obj)
@@ -232,6 +255,7 @@ func (d *ownDecl) fixOf(obj *types.Const) *ownConst {
 // the type spells sources as WebPlanetKit does (see webSpelled).
 func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed, web bool) {
 	meant, named := nameMeans(k, oc.obj.Name(), typeName)
+	oc.says, oc.saysNamed = meant, named
 	literal := oc.target != nil
 	if text {
 		canonical := k.canonical

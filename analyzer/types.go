@@ -300,16 +300,29 @@ type declaredConst struct {
 	decl  *ast.GenDecl
 	spec  *ast.ValueSpec
 	index int // of obj's name among the spec's names
+	file  *fileState
 }
 
 // declaredConsts yields the constants that the analyzed package declares
 // at its top level, in the order of its files and their declarations.
 func (c *checker) declaredConsts(yield func(declaredConst) bool) {
-	for g, spec := range c.topLevelSpecs(token.CONST) {
-		spec := spec.(*ast.ValueSpec)
-		for i, id := range spec.Names {
-			if obj, ok := c.pass.TypesInfo.Defs[id].(*types.Const); ok && !yield(declaredConst{obj, g, spec, i}) {
-				return
+	for _, file := range c.pass.Files {
+		var fs *fileState
+		for _, decl := range file.Decls {
+			g, ok := decl.(*ast.GenDecl)
+			if !ok || g.Tok != token.CONST {
+				continue
+			}
+			if fs == nil {
+				fs = c.files[c.pass.Fset.File(file.Pos())]
+			}
+			for _, spec := range g.Specs {
+				spec := spec.(*ast.ValueSpec)
+				for i, id := range spec.Names {
+					if obj, ok := c.pass.TypesInfo.Defs[id].(*types.Const); ok && !yield(declaredConst{obj, g, spec, i, fs}) {
+						return
+					}
+				}
 			}
 		}
 	}
