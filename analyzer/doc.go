@@ -10,7 +10,9 @@
 //
 // What it recognizes is the reasons package by its import path, vendored
 // or not. A copy of the package at another import path is checked as an
-// application's own types, where its constants show it to be one.
+// application's own types, where its constants show it to be one. The
+// standard library holds no reasons: its packages are not checked, and
+// its constants, http.StatusAccepted, are not taken for raw values.
 //
 // # Switches that miss a case
 //

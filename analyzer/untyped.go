@@ -17,7 +17,10 @@ import (
 // a large map that nothing else reads: the survey's most costly step, for
 // every constant of a reason that the package names. The values of the
 // imported packages' untyped constants tell it at once for most: a value
-// that none of them has is a typed constant's.
+// that none of them has is a typed constant's. The standard library's are
+// left out: it holds no reasons, and an untyped constant of its used as
+// one (r == http.StatusAccepted) is not worth reading every object of
+// every package of it that the code imports.
 
 // A valueFlags holds the integer and string values of a package's untyped
 // constants. Other values, such as integers beyond 64 bits, are not held,
@@ -26,6 +29,9 @@ type valueFlags struct {
 	ints map[int64]bool
 	strs map[string]bool
 }
+
+// noValues are the values of a package without untyped constants.
+var noValues = &valueFlags{}
 
 // newUntypedSet returns the values of the untyped constants of pkg,
 // exported or not (a qualified identifier that names an unexported one is
@@ -147,6 +153,10 @@ func (c *checker) importedUntyped() []*valueFlags {
 		imports := c.pass.Pkg.Imports()
 		c.importSets = make([]*valueFlags, len(imports))
 		for i, imp := range imports {
+			if isStdPath(imp.Path()) {
+				c.importSets[i] = noValues
+				continue
+			}
 			c.importSets[i] = c.untyped.of(imp)
 		}
 	}
