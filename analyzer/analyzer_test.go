@@ -239,3 +239,33 @@ func TestEachCheckCanBeTurnedOff(t *testing.T) {
 		})
 	}
 }
+
+// The golden files are compared once gofmt has formatted them; the white
+// space that fixes insert, which an editor applies as it is, is checked
+// here: as the file indents its lines, told from the syntax where gofmt
+// has formatted it, and read from the source where not.
+func TestFixIndentation(t *testing.T) {
+	t.Parallel()
+	want := map[int]string{ // the line of a switch: the text its fix inserts
+		8:  "case reasons.CloudServer:\n    case reasons.AppServer:\n    ",
+		19: "case reasons.AppServer:\n\t",
+		30: "case reasons.AppServer:\n\t\t",
+	}
+	got := make(map[int]string)
+	for _, res := range analysistest.Run(t, fixtures, analyzer.New(), "./switch") {
+		for _, d := range res.Diagnostics {
+			posn := res.Pass.Fset.Position(d.Pos)
+			if filepath.Base(posn.Filename) != "spaces.go" || len(d.SuggestedFixes) == 0 {
+				continue
+			}
+			for _, e := range d.SuggestedFixes[0].TextEdits {
+				got[posn.Line] += string(e.NewText)
+			}
+		}
+	}
+	for line, text := range want {
+		if got[line] != text {
+			t.Errorf("spaces.go:%d: the fix inserts %q, want %q", line, got[line], text)
+		}
+	}
+}

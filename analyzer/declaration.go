@@ -167,7 +167,11 @@ func (c *checker) declOf(en *enum) *ownDecl {
 	if last.Comment != nil {
 		d.at = last.Comment.End()
 	}
-	d.indent = c.indentOf(last.Pos())
+	prev := lastDecl.Lparen + 1
+	if i := slices.Index(lastDecl.Specs, ast.Spec(last)); i > 0 {
+		prev = lastDecl.Specs[i-1].End()
+	}
+	d.indent = c.indentOf(last.Pos(), prev, 1)
 	d.convert = last.Type == nil && len(last.Values) > 0 && asConversion(c.pass.TypesInfo, last.Values[0]) != nil
 	// The fix is applied only if its finding is reported.
 	if c.ignoredAt(d.spec.Name.Pos(), CategoryDeclaration, false) {

@@ -1,9 +1,12 @@
 package analyzer
 
 import (
+	"bytes"
+	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -289,4 +292,107 @@ func (c *checker) textRange(pos, end token.Pos) string {
 		return ""
 	}
 	return string(src[start:stop])
+}
+
+// The layout of the source, as fixes that insert lines need it: whether
+// a position starts its line, and the white space that indents it. Both
+// are told from the syntax where they can be, which a file that gofmt has
+// formatted always allows: the source is read only where they cannot.
+
+// startsLine reports whether only white space precedes pos on its line,
+// where prev is the end of what precedes pos in the syntax: prev is on an
+// earlier line, and no comment lies between them on pos's line.
+func (c *checker) startsLine(pos, prev token.Pos) bool {
+	fs := c.fileAt(pos)
+	if fs == nil || !prev.IsValid() || prev > pos {
+		return false
+	}
+	line := c.line(pos)
+	if c.line(prev) >= line {
+		return false
+	}
+	comments := fs.file.Comments
+	i, _ := slices.BinarySearchFunc(comments, pos, func(g *ast.CommentGroup, p token.Pos) int { return cmp.Compare(g.Pos(), p) })
+	return i == 0 || comments[i-1].End() <= prev || c.line(comments[i-1].End()) < line
+}
+
+// indentOf returns the white space that indents the line of pos, which
+// follows prev (the end of what precedes it in the syntax) and is depth
+// blocks deep: as many tabs, where gofmt has indented the line so, pos
+// starting it at their column, or else what the source has.
+func (c *checker) indentOf(pos, prev token.Pos, depth int) string {
+	if c.startsLine(pos, prev) && c.fileAt(pos).tf.PositionFor(pos, false).Column == depth+1 {
+		return strings.Repeat("\t", depth)
+	}
+	before := c.lineBefore(pos)
+	return string(before[:len(before)-len(bytes.TrimLeft(before, " \t"))])
+}
+
+// lineBefore returns the source of pos's line up to pos, or nil.
+func (c *checker) lineBefore(pos token.Pos) []byte {
+	fs := c.fileAt(pos)
+	if fs == nil {
+		return nil
+	}
+	src, tf := c.sourceOf(fs), fs.tf
+	if src == nil || tf == nil || !pos.IsValid() || int(pos) < tf.Base() || int(pos) > tf.Base()+tf.Size() {
+		return nil
+	}
+	start, off := tf.Offset(tf.LineStart(tf.PositionFor(pos, false).Line)), tf.Offset(pos)
+	if start > off || off > len(src) {
+		return nil
+	}
+	return src[start:off]
+}
+
+// depth returns how many blocks deep a statement of the node being
+// visited is, as gofmt indents it: the blocks that enclose it, but for
+// the bodies of switches and selects, whose cases are at the level of
+// their statement, and the cases whose statements it is among.
+func (c *checker) depth() int {
+	n := 0
+	for i, p := range c.stack {
+		switch p.(type) {
+		case *ast.BlockStmt:
+			if i == 0 {
+				n++
+				continue
+			}
+			switch c.stack[i-1].(type) {
+			case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			default:
+				n++
+			}
+		case *ast.CaseClause, *ast.CommClause:
+			n++
+		}
+	}
+	return n
+}
+
+// precedingEnd returns the end of what precedes the statement s, which is
+// being visited, in the list of statements it is in: the statement before
+// it, or the brace or colon that opens the list. It returns NoPos if s is
+// in no list.
+func (c *checker) precedingEnd(s ast.Stmt) token.Pos {
+	var list []ast.Stmt
+	var open token.Pos
+	switch p := c.parent(1).(type) {
+	case *ast.BlockStmt:
+		list, open = p.List, p.Lbrace+1
+	case *ast.CaseClause:
+		list, open = p.Body, p.Colon+1
+	case *ast.CommClause:
+		list, open = p.Body, p.Colon+1
+	default:
+		return token.NoPos
+	}
+	i := slices.Index(list, s)
+	switch {
+	case i < 0:
+		return token.NoPos
+	case i == 0:
+		return open
+	}
+	return list[i-1].End()
 }

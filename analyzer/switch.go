@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"bytes"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -310,10 +309,13 @@ func (c *checker) addCases(fb *fixBuilder, sw *ast.SwitchStmt, tagType types.Typ
 		}
 		names[i] = text
 	}
-	indent := c.indentOf(sw.Switch)
-	at := sw.Body.Rbrace
+	indent := c.indentOf(sw.Switch, c.precedingEnd(sw), c.depth())
+	at, prev := sw.Body.Rbrace, sw.Body.Lbrace+1
+	if n := len(sw.Body.List); n > 0 {
+		prev = sw.Body.List[n-1].End()
+	}
 	if dflt != nil {
-		at = c.commentedStart(sw, dflt)
+		at, prev = c.commentedStart(sw, dflt)
 	}
 	size := len(indent) + 2
 	for _, name := range names {
@@ -321,7 +323,7 @@ func (c *checker) addCases(fb *fixBuilder, sw *ast.SwitchStmt, tagType types.Typ
 	}
 	var text strings.Builder
 	text.Grow(size)
-	if !c.startsLine(at) {
+	if !c.startsLine(at, prev) {
 		// The brace or default shares its line: start on a new one.
 		text.WriteByte('\n')
 		text.WriteString(indent)
@@ -356,9 +358,10 @@ func (c *checker) addCases(fb *fixBuilder, sw *ast.SwitchStmt, tagType types.Typ
 }
 
 // commentedStart returns where the default clause starts, with the comment
-// on the lines just above it, which belongs to it.
-func (c *checker) commentedStart(sw *ast.SwitchStmt, dflt *ast.CaseClause) token.Pos {
-	after := sw.Body.Lbrace // the end of what precedes the default
+// on the lines just above it, which belongs to it, and the end of what
+// precedes that in the syntax.
+func (c *checker) commentedStart(sw *ast.SwitchStmt, dflt *ast.CaseClause) (start, prev token.Pos) {
+	after := sw.Body.Lbrace + 1 // the end of what precedes the default
 	for _, s := range sw.Body.List {
 		if s == dflt {
 			break
@@ -375,40 +378,12 @@ func (c *checker) commentedStart(sw *ast.SwitchStmt, dflt *ast.CaseClause) token
 	})
 	for i--; i >= 0; i-- {
 		g := comments[i]
-		if g.Pos() <= after || c.line(g.End()) != line-1 || !c.startsLine(g.Pos()) {
+		if g.Pos() < after || c.line(g.End()) != line-1 || !c.startsLine(g.Pos(), after) {
 			break
 		}
 		start, line = g.Pos(), c.line(g.Pos())
 	}
-	return start
-}
-
-// indentOf returns the leading white space of the line that holds pos.
-func (c *checker) indentOf(pos token.Pos) string {
-	before := c.lineBefore(pos)
-	return string(before[:len(before)-len(bytes.TrimLeft(before, " \t"))])
-}
-
-// startsLine reports whether only white space precedes pos on its line.
-func (c *checker) startsLine(pos token.Pos) bool {
-	return len(bytes.TrimLeft(c.lineBefore(pos), " \t")) == 0
-}
-
-// lineBefore returns the source of pos's line up to pos, or nil.
-func (c *checker) lineBefore(pos token.Pos) []byte {
-	fs := c.fileAt(pos)
-	if fs == nil {
-		return nil
-	}
-	src, tf := c.sourceOf(fs), fs.tf
-	if src == nil || tf == nil || !pos.IsValid() || int(pos) < tf.Base() || int(pos) > tf.Base()+tf.Size() {
-		return nil
-	}
-	start, off := tf.Offset(tf.LineStart(tf.PositionFor(pos, false).Line)), tf.Offset(pos)
-	if start > off || off > len(src) {
-		return nil
-	}
-	return src[start:off]
+	return start, after
 }
 
 // checkMap checks a map literal keyed by reasons or sources.
