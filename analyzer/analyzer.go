@@ -193,7 +193,9 @@ type checker struct {
 	nextDirective token.Pos  // where the next malformed directive of the file is, to report it in order
 
 	switches map[*ast.SwitchStmt]*switchInfo // switches being walked, see caseContext
-	noFix    map[*ast.BinaryExpr]bool        // comparisons whose fix would repeat another's
+	covered  []bool                          // see newCoverage
+	missed   []int64
+	noFix    map[*ast.BinaryExpr]bool // comparisons whose fix would repeat another's
 }
 
 // A fileState is what the checks keep of a file of the package.

@@ -425,7 +425,7 @@ func (c *checker) noteSwitch(sw *ast.SwitchStmt, info *switchInfo) {
 func (c *checker) checkCodeSwitch(sw *ast.SwitchStmt, call *ast.CallExpr, en *enum, rewriteTag bool) {
 	info := c.pass.TypesInfo
 	k := en.k
-	cv := newCoverage(c.required(en))
+	cv := c.newCoverage(c.required(en))
 	taken := make(map[string]bool) // the codes of the cases
 	convertible := !en.builtin
 	var dflt *ast.CaseClause

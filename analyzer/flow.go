@@ -1122,21 +1122,18 @@ func tagParam(tag string) string {
 		if _, ok := params[name]; ok {
 			return name
 		}
-		for _, part := range strings.Split(value, ",") {
+		if i := strings.Index(value, "name="); i >= 0 {
 			// protobuf:"varint,1,opt,name=disconnect_reason,proto3"
-			if n, ok := strings.CutPrefix(part, "name="); ok {
-				if _, ok := params[n]; ok {
-					return n
-				}
+			name, _, _ := strings.Cut(value[i+len("name="):], ",")
+			if _, ok := params[name]; ok && (i == 0 || value[i-1] == ',') {
+				return name
 			}
 		}
-		for _, word := range strings.Fields(value) {
+		if i := strings.IndexByte(value, '\''); i >= 0 {
 			// xorm:"int 'disconnect_reason' notnull"
-			if n, ok := strings.CutPrefix(word, "'"); ok {
-				if n, ok := strings.CutSuffix(n, "'"); ok {
-					if _, ok := params[n]; ok {
-						return n
-					}
+			if name, _, ok := strings.Cut(value[i+1:], "'"); ok {
+				if _, ok := params[name]; ok {
+					return name
 				}
 			}
 		}

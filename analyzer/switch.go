@@ -18,13 +18,20 @@ import (
 // //reasonlint:exhaustive. A switch over r.String() is held to the same
 // rule, and is better written over r (code.go).
 
-// A coverage records which required values a switch or map covers.
+// A coverage records which required values a switch or map covers. Its
+// memory is the checker's, for one switch or map at a time.
 type coverage struct {
 	req     []int64 // in value order
 	covered []bool  // by index in req
+	miss    *[]int64
 }
 
-func newCoverage(req []int64) coverage { return coverage{req, make([]bool, len(req))} }
+// newCoverage returns the coverage of a switch or map that must cover req.
+func (c *checker) newCoverage(req []int64) coverage {
+	c.covered = slices.Grow(c.covered[:0], len(req))[:len(req)]
+	clear(c.covered)
+	return coverage{req, c.covered, &c.missed}
+}
 
 // cover marks the value v covered, if it is required.
 func (cv coverage) cover(v int64) {
@@ -33,13 +40,17 @@ func (cv coverage) cover(v int64) {
 	}
 }
 
-// missing returns the required values not covered.
+// missing returns the required values not covered, nil if none.
 func (cv coverage) missing() []int64 {
-	var miss []int64
+	miss := (*cv.miss)[:0]
 	for i, v := range cv.req {
 		if !cv.covered[i] {
 			miss = append(miss, v)
 		}
+	}
+	*cv.miss = miss
+	if len(miss) == 0 {
+		return nil
 	}
 	return miss
 }
@@ -132,7 +143,7 @@ func (c *checker) caseValue(e ast.Expr, en *enum) (int64, bool) {
 
 // checkSwitch checks a switch whose tag is a reason or source.
 func (c *checker) checkSwitch(sw *ast.SwitchStmt, tagType types.Type, en *enum) {
-	cv := newCoverage(c.required(en))
+	cv := c.newCoverage(c.required(en))
 	var dflt *ast.CaseClause
 	for _, s := range sw.Body.List {
 		cc, ok := s.(*ast.CaseClause)
@@ -410,7 +421,7 @@ func (c *checker) checkMap(lit *ast.CompositeLit) {
 		c.wouldReport(lit.Pos(), CategoryMap)
 		return
 	}
-	cv := newCoverage(c.required(en))
+	cv := c.newCoverage(c.required(en))
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
