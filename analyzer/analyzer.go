@@ -177,8 +177,9 @@ type checker struct {
 	next     int                 // the first candidate of records not yet passed by the walk
 	fileEnd  token.Pos           // the end of the file being walked
 
-	files map[*token.File]*fileState // the package's files
-	decls map[*enum]*ownDecl         // see declOf
+	files        map[*token.File]*fileState // the package's files
+	decls        map[*enum]*ownDecl         // see declOf
+	declaredList *[]declaredConst           // see declaredConsts
 
 	suggestions map[suggestKey]suggestion // see suggest
 	importSets  []*valueFlags             // see importedUntyped
@@ -258,6 +259,7 @@ func run(pass *analysis.Pass, cfg *config, cache *caches) error {
 	records := c.survey()
 	defer records.release()
 	defer c.releaseDecls()
+	defer c.releaseDeclared()
 	if cfg.checkCallbacks {
 		c.flow = c.analyzeFlow(records.params)
 	}

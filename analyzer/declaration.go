@@ -95,7 +95,7 @@ func (c *checker) declOf(en *enum) *ownDecl {
 	if d.spec != nil {
 		typeFile = c.fileAt(d.spec.Pos())
 	}
-	for dc := range c.declaredConsts {
+	for _, dc := range c.declaredConsts() {
 		if !types.Identical(dc.obj.Type(), en.tn.Type()) {
 			continue
 		}

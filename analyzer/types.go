@@ -273,7 +273,7 @@ func (c *checker) constsOf(pkg *types.Package) map[*types.TypeName][]*types.Cons
 		}
 	}
 	if pkg == c.pass.Pkg {
-		for dc := range c.declaredConsts {
+		for _, dc := range c.declaredConsts() {
 			if dc.obj.Name() != "_" {
 				add(dc.obj)
 			}
@@ -303,9 +303,15 @@ type declaredConst struct {
 	file  *fileState
 }
 
-// declaredConsts yields the constants that the analyzed package declares
-// at its top level, in the order of its files and their declarations.
-func (c *checker) declaredConsts(yield func(declaredConst) bool) {
+// declaredConsts returns the constants that the analyzed package declares
+// at its top level, in the order of its files and their declarations,
+// read once. The memory is the checker's until the package is checked.
+func (c *checker) declaredConsts() []declaredConst {
+	if c.declaredList != nil {
+		return *c.declaredList
+	}
+	c.declaredList = declaredSlices.Get().(*[]declaredConst)
+	list := (*c.declaredList)[:0]
 	for _, file := range c.pass.Files {
 		var fs *fileState
 		for _, decl := range file.Decls {
@@ -319,13 +325,31 @@ func (c *checker) declaredConsts(yield func(declaredConst) bool) {
 			for _, spec := range g.Specs {
 				spec := spec.(*ast.ValueSpec)
 				for i, id := range spec.Names {
-					if obj, ok := c.pass.TypesInfo.Defs[id].(*types.Const); ok && !yield(declaredConst{obj, g, spec, i, fs}) {
-						return
+					if obj, ok := c.pass.TypesInfo.Defs[id].(*types.Const); ok {
+						list = append(list, declaredConst{obj, g, spec, i, fs})
 					}
 				}
 			}
 		}
 	}
+	*c.declaredList = list
+	return list
+}
+
+// declaredSlices holds the memory of declaredConsts done with, which the
+// next package reuses.
+var declaredSlices = sync.Pool{New: func() any { return new([]declaredConst) }}
+
+// releaseDeclared returns the memory of declaredConsts to declaredSlices.
+func (c *checker) releaseDeclared() {
+	if c.declaredList == nil {
+		return
+	}
+	list := (*c.declaredList)[:cap(*c.declaredList)]
+	clear(list)
+	*c.declaredList = list[:0]
+	declaredSlices.Put(c.declaredList)
+	c.declaredList = nil
 }
 
 // topLevelSpecs yields the specs of the analyzed package's top-level
