@@ -59,8 +59,9 @@ func (c *checker) survey() *survey {
 			continue
 		}
 		// The type tells a string constant from the others without
-		// reading its value, which is elsewhere in memory.
-		if tv.Value != nil && isString(tv.Type) && tv.Value.Kind() == constant.String && namesParam(e, tv.Value) {
+		// reading its value, which is elsewhere in memory: a parameter's
+		// name is a plain string, never one of a type of its own.
+		if tv.Value != nil && isPlainString(tv.Type) && namesParam(e, tv.Value) {
 			s.params = append(s.params, e.Pos())
 		}
 		if !c.typed {
@@ -120,6 +121,12 @@ func (s *survey) release() {
 	clear(s.fields)
 	s.params, s.tagged, s.candidates, s.positions = s.params[:0], false, s.candidates[:0], s.positions[:0]
 	surveys.Put(s)
+}
+
+// isPlainString reports whether t is string, or an untyped string.
+func isPlainString(t types.Type) bool {
+	t = types.Unalias(t)
+	return t == types.Typ[types.String] || t == types.Typ[types.UntypedString]
 }
 
 // namesParam reports whether e, a string constant of value val, names a
