@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 
@@ -12,8 +13,8 @@ import (
 // for copies of LINE Planet's tables, and "untyped" if its package-level
 // untyped constants are one, as it judges them when it analyzes pkg, of
 // the files with the type checker's records info.
-func Recognized(pkg *types.Package, files []*ast.File, info *types.Info) []string {
-	c := &checker{pass: &analysis.Pass{Pkg: pkg, Files: files, TypesInfo: info}}
+func Recognized(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info) []string {
+	c := &checker{pass: &analysis.Pass{Fset: fset, Pkg: pkg, Files: files, TypesInfo: info}}
 	var found []string
 	for tn, consts := range c.constsOf(pkg) {
 		switch {

@@ -30,7 +30,7 @@ func TestStdHasNoOwnTypes(t *testing.T) {
 			t.Errorf("%s: %v", pkg.PkgPath, pkg.Errors)
 			continue
 		}
-		got := analyzer.Recognized(pkg.Types, pkg.Syntax, pkg.TypesInfo)
+		got := analyzer.Recognized(pkg.Fset, pkg.Types, pkg.Syntax, pkg.TypesInfo)
 		if pkg.PkgPath == "github.com/reasonlint/reasonlint/reasons" {
 			if !slices.Contains(got, "Reason") || !slices.Contains(got, "Source") {
 				t.Errorf("reasons: recognized %q; want Reason and Source among them", got)
