@@ -116,7 +116,7 @@ func (c *checker) reportWireConstant(e ast.Expr, u wireUse) {
 		return // not set
 	}
 	if !c.known(k, v) {
-		d.Message = c.notMember(c.orBuiltin(en, k), v) + c.otherTable(w, v)
+		d.Message = c.notMember(c.orBuiltin(en, k), v) + relCodeHint(k, v)
 		if u.how == order && k == reasonKind {
 			d.Message += rangeAdvice
 		}
@@ -196,23 +196,30 @@ func (c *checker) constText(e ast.Expr) string {
 	return val.ExactString()
 }
 
-// otherTable says which callback parameter carries v, if v is not of w's
-// table but of another: a rel code or a Q.850 cause compared with
-// disconnect_reason, a reason's value compared with rel_code or terminate.
-func (c *checker) otherTable(w wire, v int64) string {
+// otherTable says which callback parameter carries v, if v is not of k's
+// table but of another: a Q.850 cause where a disconnect reason belongs, a
+// reason's value where a rel code, a cause or a source does, a cause where
+// a rel code does and the reverse. A rel code where a reason belongs is
+// left to relCodeHint: rel codes are small numbers, which typed code
+// compares with for many reasons.
+func otherTable(k kind, v int64) string {
 	switch {
-	case w.k == reasonKind && relKind.known(v):
-		return fmt.Sprintf("; it is rel code %s, which rel_code carries", relKind.name(v))
-	case w.k == reasonKind && causeKind.known(v):
+	case k == reasonKind && causeKind.known(v) && !relKind.known(v):
 		return fmt.Sprintf("; it is the Q.850 cause %s, which terminate carries", causeKind.name(v))
-	case (w.k == relKind || w.k == causeKind) && reasonKind.known(v):
-		return ", which disconnect_reason carries"
-	case w.k == relKind && causeKind.known(v):
-		return fmt.Sprintf("; it is the Q.850 cause %s, which terminate carries", causeKind.name(v))
-	case w.k == causeKind && relKind.known(v):
-		return fmt.Sprintf("; it is rel code %s, which rel_code carries", relKind.name(v))
-	case w.k == sourceKind && reasonKind.known(v):
+	case k != reasonKind && reasonKind.known(v):
 		return fmt.Sprintf("; it is disconnect reason %s, which disconnect_reason carries", reasonKind.name(v))
+	case k == relKind && causeKind.known(v):
+		return fmt.Sprintf("; it is the Q.850 cause %s, which terminate carries", causeKind.name(v))
+	case k == causeKind && relKind.known(v):
+		return fmt.Sprintf("; it is rel code %s, which rel_code carries", relKind.name(v))
+	}
+	return ""
+}
+
+// relCodeHint says that v, compared with disconnect_reason, is a rel code.
+func relCodeHint(k kind, v int64) string {
+	if k == reasonKind && relKind.known(v) {
+		return fmt.Sprintf("; it is rel code %s, which rel_code carries", relKind.name(v))
 	}
 	return ""
 }
@@ -242,7 +249,15 @@ func (c *checker) reportWireName(d analysis.Diagnostic, w wire, s string, fold b
 		c.report(d)
 		return
 	}
-	if sg, ok := c.suggest(relKind, s); ok {
+	if v, err := strconv.ParseUint(s, 10, 16); err == nil {
+		d.Message = fmt.Sprintf("%s carries rel code names, never decimal values such as %q", w.carrier, s)
+		switch {
+		case relKind.known(int64(v)):
+			d.Message += fmt.Sprintf(", the value of rel code %s (rel_code)", relKind.name(int64(v)))
+		case reasonKind.known(int64(v)):
+			d.Message += fmt.Sprintf(", the value of disconnect reason %s (disconnect_reason)", reasonKind.name(int64(v)))
+		}
+	} else if sg, ok := c.suggest(relKind, s); ok {
 		d.Message = fmt.Sprintf("unknown rel code %q; did you mean %q?", s, sg.Code)
 	} else {
 		d.Message = fmt.Sprintf("unknown rel code %q", s)

@@ -174,7 +174,11 @@
 // another's is a bug: rel_code_str with a reason's code, rel_code or
 // terminate with a reason's value (or a constant of the reasons package's
 // other types, int(reasons.NoAnswer)), disconnect_reason with a rel code
-// or a cause. A read of call_end_reason, the parameter before LINE Planet
+// or a cause; values of the reasons package's types get the same notes,
+// but for a rel code compared with a disconnect reason, a small number
+// that typed code compares with for many reasons. A decimal value compared
+// with rel_code_str, which carries names, is reported with the entry it
+// is the value of. A read of call_end_reason, the parameter before LINE Planet
 // 5.1, whose numbers mean other reasons than today's, is reported
 // wherever it is, q["call_end_reason"] included. A field
 // with a plain int or string type is reported too. Where the value is held
@@ -187,6 +191,7 @@
 //	field Reason holds disconnect_reason as int; use reasons.Reason
 //	rel_code_str carries rel code names, and "NOANSWER" is a disconnect reason code (1203); the rel code that WebPlanetKit reports as NOANSWER is NO_ANSWER (5)
 //	17 is not a disconnect reason; it is the Q.850 cause Busy, which terminate carries
+//	rel_code_str carries rel code names, never decimal values such as "5", the value of rel code NO_ANSWER (rel_code)
 //
 // # Own types
 //

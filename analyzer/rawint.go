@@ -321,19 +321,11 @@ func (c *checker) notMember(en *enum, v int64) string {
 	k := en.k
 	switch k {
 	case sourceKind:
-		return fmt.Sprintf("%d is not a disconnect source", v)
+		return fmt.Sprintf("%d is not a disconnect source", v) + otherTable(k, v)
 	case relKind:
-		msg := fmt.Sprintf("%d is not a rel code", v)
-		if reasonKind.known(v) {
-			msg += fmt.Sprintf("; it is disconnect reason %s", reasonKind.name(v))
-		}
-		return msg
+		return fmt.Sprintf("%d is not a rel code", v) + otherTable(k, v)
 	case causeKind:
-		msg := fmt.Sprintf("%d is not a Q.850 cause that LINE Planet sends (%s)", v, causeList())
-		if reasonKind.known(v) {
-			msg += fmt.Sprintf("; it is disconnect reason %s", reasonKind.name(v))
-		}
-		return msg
+		return fmt.Sprintf("%d is not a Q.850 cause that LINE Planet sends (%s)", v, causeList()) + otherTable(k, v)
 	}
 	if v == -1 {
 		return "-1 is the iOS SDK's sentinel for an unknown reason, not a disconnect reason"
@@ -347,7 +339,7 @@ func (c *checker) notMember(en *enum, v int64) string {
 	if k.known(v) && !en.own {
 		return fmt.Sprintf("raw integer %d used as %s; %s needs a newer version of the reasons package", v, en.name(), k.qualified(v))
 	}
-	return fmt.Sprintf("%d is not a disconnect reason", v)
+	return fmt.Sprintf("%d is not a disconnect reason", v) + otherTable(k, v)
 }
 
 // causeList lists the Q.850 causes that LINE Planet sends: "16, 17 ...".

@@ -17,6 +17,8 @@ func release(q url.Values) {
 	}
 	if q.Get("rel_code_str") == "NO_ANSWR" { // want `^unknown rel code "NO_ANSWR"; did you mean "NO_ANSWER"\?$`
 	}
+	if q.Get("rel_code_str") == "5" || q.Get("rel_code_str") == "1203" || q.Get("rel_code_str") == "99" { // want `^rel_code_str carries rel code names, never decimal values such as "5", the value of rel code NO_ANSWER \(rel_code\)$` `^rel_code_str carries rel code names, never decimal values such as "1203", the value of disconnect reason NOANSWER \(disconnect_reason\)$` `^rel_code_str carries rel code names, never decimal values such as "99"$`
+	}
 	if q.Get("rel_code") == "1203" { // want `^1203 is not a rel code; it is disconnect reason NOANSWER, which disconnect_reason carries$`
 	}
 	if q.Get("rel_code") == "5" { // want `^rel_code compared with "5"; parse it into a reasons.RelCode and compare with reasons.RelNoAnswer$`
@@ -39,7 +41,7 @@ func release(q url.Values) {
 
 // Values of the reasons package's types for the other keys.
 func typed(d reasons.Disconnected) bool {
-	if d.RelCode == 1203 { // want `^1203 is not a rel code; it is disconnect reason NOANSWER$`
+	if d.RelCode == 1203 { // want `^1203 is not a rel code; it is disconnect reason NOANSWER, which disconnect_reason carries$`
 	}
 	if d.RelCode == 5 || d.Cause == 17 { // want `^raw integer 5 used as reasons.RelCode; use reasons.RelNoAnswer$` `^raw integer 17 used as reasons.Cause; use reasons.CauseBusy$`
 	}
@@ -93,8 +95,17 @@ func rows(row relRow) {
 	}
 }
 
+// A typed reason compared with a cause's value, and a source with a
+// reason's; a small number that is also a rel code gets no such note.
+func typedCrossed(r reasons.Reason, s reasons.Source) {
+	if r == 17 || r == 127 || r == 3 { // want `^17 is not a disconnect reason; it is the Q.850 cause Busy, which terminate carries$` `^127 is not a disconnect reason; it is the Q.850 cause Other, which terminate carries$` `^3 is not a disconnect reason$`
+	}
+	if s == 1203 { // want `^1203 is not a disconnect source; it is disconnect reason NOANSWER, which disconnect_reason carries$`
+	}
+}
+
 func typedRel(rel reasons.RelCode) {
-	if int(rel) == int(reasons.NoAnswer) { // want `^1203 is not a rel code; it is disconnect reason NOANSWER$`
+	if int(rel) == int(reasons.NoAnswer) { // want `^1203 is not a rel code; it is disconnect reason NOANSWER, which disconnect_reason carries$`
 	}
 }
 

@@ -66,7 +66,7 @@ func uses(r reasons.Reason) reasons.Reason {
 // A constant of one type converted to the other is no member of it.
 func crossed(r reasons.Reason, s reasons.Source) bool {
 	return r == reasons.Reason(reasons.Callee) || // want `^1 is not a disconnect reason$`
-		s == reasons.Source(reasons.Busy) // want `^1202 is not a disconnect source$`
+		s == reasons.Source(reasons.Busy) // want `^1202 is not a disconnect source; it is disconnect reason BUSY, which disconnect_reason carries$`
 }
 
 // Constants declared with iota are declarations of their own: every
