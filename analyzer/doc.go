@@ -168,7 +168,9 @@
 // that slices.Contains, slices.Index or a map index searches. Its decimal
 // text compared with a code, reasons.NoAnswer.String(), never equals it. A
 // prefix, a part of the text (a slice of it, or a byte, text[0] == '1')
-// or arithmetic on the number compared with a constant, and a bound of an
+// or arithmetic on the number compared with a constant, directly or from a
+// variable that holds it until it is assigned anything else (group :=
+// n/100, then group == 15 or a switch over group), and a bound of an
 // ordering comparison, is a range, which Category tells: the fix puts no
 // constant in place of its number. A value of one table compared with
 // another's is a bug: rel_code_str with a reason's code, rel_code or

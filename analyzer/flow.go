@@ -28,7 +28,9 @@ import (
 //   - a struct field whose tag names the parameter (tagged);
 //   - an integer that strconv parses from such text in base 10 (or 0);
 //   - a variable assigned one, until it is assigned something else (in
-//     the order of the source: control flow is not followed);
+//     the order of the source: control flow is not followed); a variable
+//     assigned arithmetic on one or a part of one holds a range of it
+//     (heldValue), until it is assigned anything else;
 //   - a function or method of the package whose every return statement
 //     returns one (or a constant) in that result, and a parameter of one
 //     to which every call in the package passes one, where the function
@@ -125,9 +127,18 @@ type flowPass struct {
 
 	// This round's.
 	vars       map[types.Object]wire
+	held       map[types.Object]heldValue
 	out        *flow
 	newResults map[*types.Func][]resultFact
 	newParams  map[*types.Var]*paramFact
+}
+
+// A heldValue is what a variable holds that comes from a callback value
+// without being one: arithmetic on its number or a part of its text, a
+// range (how).
+type heldValue struct {
+	w   wire
+	how use // arith or part
 }
 
 type resultFact struct {
@@ -278,6 +289,7 @@ func (fp *flowPass) noteLiterals(spec *ast.ValueSpec) {
 // the facts found so far.
 func (fp *flowPass) round(walk map[ast.Decl]bool) {
 	fp.vars = make(map[types.Object]wire)
+	fp.held = make(map[types.Object]heldValue)
 	fp.out = &flow{consts: make(map[ast.Expr]wireUse), legacy: make(map[ast.Expr]bool)}
 	fp.newResults = make(map[*types.Func][]resultFact)
 	fp.newParams = make(map[*types.Var]*paramFact)
@@ -445,6 +457,13 @@ func (fp *flowPass) assign(lhs, rhs []ast.Expr, tok token.Token) {
 			}
 		}
 		fp.hold(lhs[i], w, ok)
+		if !ok {
+			// group := n / 100; prefix := text[:2]: a range, until the
+			// variable is assigned anything else.
+			if w, how, isRange := fp.compared(rhs[i]); isRange && how != equal {
+				fp.holdRange(lhs[i], heldValue{w, how})
+			}
+		}
 		if id, isIdent := ast.Unparen(lhs[i]).(*ast.Ident); isIdent {
 			if obj := fp.c.pass.TypesInfo.ObjectOf(id); obj != nil {
 				if lit, isLit := ast.Unparen(rhs[i]).(*ast.CompositeLit); isLit {
@@ -460,19 +479,38 @@ func (fp *flowPass) assign(lhs, rhs []ast.Expr, tok token.Token) {
 // hold records that the variable lhs holds w if ok, and forgets what it
 // held otherwise.
 func (fp *flowPass) hold(lhs ast.Expr, w wire, ok bool) {
-	id, isIdent := ast.Unparen(lhs).(*ast.Ident)
-	if !isIdent {
+	obj := fp.localVar(lhs)
+	if obj == nil {
 		return
 	}
-	obj := fp.c.pass.TypesInfo.ObjectOf(id)
-	if v, isVar := obj.(*types.Var); !isVar || v.IsField() {
-		return
-	}
+	delete(fp.held, obj)
 	if ok {
 		fp.vars[obj] = w
 	} else {
 		delete(fp.vars, obj)
 	}
+}
+
+// holdRange records that the variable lhs, just assigned, holds the range
+// hv of a callback value.
+func (fp *flowPass) holdRange(lhs ast.Expr, hv heldValue) {
+	if obj := fp.localVar(lhs); obj != nil {
+		fp.held[obj] = hv
+	}
+}
+
+// localVar returns the variable that lhs names, if it is one and no
+// struct field, or nil.
+func (fp *flowPass) localVar(lhs ast.Expr) types.Object {
+	id, isIdent := ast.Unparen(lhs).(*ast.Ident)
+	if !isIdent {
+		return nil
+	}
+	obj := fp.c.pass.TypesInfo.ObjectOf(id)
+	if v, isVar := obj.(*types.Var); !isVar || v.IsField() {
+		return nil
+	}
+	return obj
 }
 
 // heldBy returns the callback value that the variable e holds, if any.
@@ -508,12 +546,16 @@ func (fp *flowPass) compare(x, y ast.Expr, op token.Token) {
 
 // compared returns the callback value that a constant compared with x is
 // compared with, and how: x is the value, arithmetic on it (n/100) or a
-// part of its text (text[:2]).
+// part of its text (text[:2]), or a variable that holds either.
 func (fp *flowPass) compared(x ast.Expr) (wire, use, bool) {
 	if w, ok := fp.wireOf(x); ok {
 		return w, equal, true
 	}
 	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident: // group := n / 100; group == 15
+		if hv, ok := fp.held[fp.c.pass.TypesInfo.Uses[x]]; ok {
+			return hv.w, hv.how, true
+		}
 	case *ast.BinaryExpr: // n/100 == 15
 		if w, ok := fp.arithmeticOn(x); ok {
 			return w, arith, true
@@ -539,6 +581,11 @@ func (fp *flowPass) arithmeticOn(e *ast.BinaryExpr) (wire, bool) {
 	for _, x := range []ast.Expr{e.X, e.Y} {
 		if w, ok := fp.wireOf(x); ok && w.form == integer {
 			return w, true
+		}
+		if id, ok := ast.Unparen(x).(*ast.Ident); ok {
+			if hv, ok := fp.held[fp.c.pass.TypesInfo.Uses[id]]; ok && hv.how == arith {
+				return hv.w, true
+			}
 		}
 		if b, ok := ast.Unparen(x).(*ast.BinaryExpr); ok {
 			if w, ok := fp.arithmeticOn(b); ok {
