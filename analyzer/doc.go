@@ -158,10 +158,12 @@
 //   - a function or method of the package whose every return statement
 //     returns one (or a constant) as that result, each result of its own
 //     (a bare return returns what the named results hold), and a
-//     parameter of one to which every call in the package passes one, if
-//     the function is only ever called, never used as a value, and is no
-//     method that an interface of the package names, which may be called
-//     through the interface with anything.
+//     parameter of one to which every call in the package passes one, or
+//     a constant that it could be (decimal text, or "", where it carries
+//     decimal text; a test's isMissed("1203")), one call at least passing
+//     one, if the function is only ever called, never used as a value,
+//     and is no method that an interface of the package names, which may
+//     be called through the interface with anything.
 //
 // Such a value compared with a constant is a reason handled by hand: in a
 // comparison (strings.EqualFold's too), a case, or as a member of a set
