@@ -141,7 +141,10 @@
 //     DefaultPostForm, GetPostForm, FormParam or Param, of a type from
 //     net/http, net/url or a package outside the standard library (the
 //     accessors of url.Values, http.Request, gin, echo, fiber ...), called
-//     with the parameter's name, or q["disconnect_reason"][0];
+//     with the parameter's name, or q["disconnect_reason"][0], an element
+//     of the parameter's values read from url.Values, or held in a
+//     variable (vals := q["disconnect_reason"], then vals[0]) until it is
+//     assigned anything else;
 //   - a struct field whose tag names the parameter, under any key (json,
 //     form, query, schema, db, bson, yaml, toml, xml, mapstructure,
 //     msgpack, param, header ..., gorm's column:NAME, protobuf's

@@ -24,7 +24,8 @@ import (
 //     type from net/http, net/url or a package outside the standard
 //     library, called with the parameter's name (url.Values.Get,
 //     Request.FormValue, gin's Context.Query, echo's Context.QueryParam
-//     ...), or q["disconnect_reason"][0] of url.Values;
+//     ...), or q["disconnect_reason"][0] of url.Values, or an element
+//     of a variable that holds q["disconnect_reason"] (heldValue);
 //   - a struct field whose tag names the parameter (tagged);
 //   - an integer that strconv parses from such text in base 10 (or 0);
 //   - a variable assigned one, until it is assigned something else (in
@@ -136,10 +137,12 @@ type flowPass struct {
 
 // A heldValue is what a variable holds that comes from a callback value
 // without being one: arithmetic on its number or a part of its text, a
-// range (how).
+// range (how), or the parameter's values, q["disconnect_reason"], of
+// which each is one.
 type heldValue struct {
-	w   wire
-	how use // arith or part
+	w      wire
+	how    use // arith or part
+	values bool
 }
 
 type resultFact struct {
@@ -448,6 +451,9 @@ func (fp *flowPass) assign(lhs, rhs []ast.Expr, tok token.Token) {
 		for i, e := range lhs {
 			fp.hold(e, w, ok && i == 0)
 		}
+		if w, ok := fp.valuesOf(rhs[0]); ok {
+			fp.holdRange(lhs[0], heldValue{w: w, values: true}) // vals, ok := q["disconnect_reason"]
+		}
 		return
 	}
 	for i := range min(len(lhs), len(rhs)) {
@@ -464,7 +470,9 @@ func (fp *flowPass) assign(lhs, rhs []ast.Expr, tok token.Token) {
 			// group := n / 100; prefix := text[:2]: a range, until the
 			// variable is assigned anything else.
 			if w, how, isRange := fp.compared(rhs[i]); isRange && how != equal {
-				fp.holdRange(lhs[i], heldValue{w, how})
+				fp.holdRange(lhs[i], heldValue{w: w, how: how})
+			} else if w, isValues := fp.valuesOf(rhs[i]); isValues {
+				fp.holdRange(lhs[i], heldValue{w: w, values: true})
 			}
 		}
 		if id, isIdent := ast.Unparen(lhs[i]).(*ast.Ident); isIdent {
@@ -556,7 +564,7 @@ func (fp *flowPass) compared(x ast.Expr) (wire, use, bool) {
 	}
 	switch x := ast.Unparen(x).(type) {
 	case *ast.Ident: // group := n / 100; group == 15
-		if hv, ok := fp.held[fp.c.pass.TypesInfo.Uses[x]]; ok {
+		if hv, ok := fp.held[fp.c.pass.TypesInfo.Uses[x]]; ok && !hv.values {
 			return hv.w, hv.how, true
 		}
 	case *ast.BinaryExpr: // n/100 == 15
@@ -880,13 +888,9 @@ func (fp *flowPass) wireOf(e ast.Expr) (wire, bool) {
 	case *ast.Ident:
 		w, ok := fp.vars[info.Uses[e]]
 		return w, ok
-	case *ast.IndexExpr: // q["disconnect_reason"][0]
-		if values, ok := ast.Unparen(e.X).(*ast.IndexExpr); ok && isString(info.TypeOf(e)) && isValues(info.TypeOf(values.X)) {
-			if name, ok := constString(info.Types[values.Index].Value); ok {
-				if p, ok := params[name]; ok && !p.legacy {
-					return wire{k: p.k, param: name, form: p.form, carrier: name}, true
-				}
-			}
+	case *ast.IndexExpr: // q["disconnect_reason"][0], vals[0]
+		if isString(info.TypeOf(e)) {
+			return fp.valuesOf(e.X)
 		}
 	case *ast.SelectorExpr:
 		if w, ok := fp.c.taggedField(e); ok {
@@ -951,6 +955,29 @@ func (fp *flowPass) wireOf(e ast.Expr) (wire, bool) {
 			if ws := fp.results[fn.Origin()]; len(ws) > 0 && ws[0].param != "" {
 				return ws[0], true
 			}
+		}
+	}
+	return wire{}, false
+}
+
+// valuesOf returns what each of the values of a parameter that e is holds:
+// e reads a callback parameter's values from url.Values,
+// q["disconnect_reason"], or is a variable that holds them.
+func (fp *flowPass) valuesOf(e ast.Expr) (wire, bool) {
+	info := fp.c.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.IndexExpr:
+		if !isValues(info.TypeOf(e.X)) {
+			return wire{}, false
+		}
+		if name, ok := constString(info.Types[e.Index].Value); ok {
+			if p, ok := params[name]; ok && !p.legacy {
+				return wire{k: p.k, param: name, form: p.form, carrier: name}, true
+			}
+		}
+	case *ast.Ident:
+		if hv, ok := fp.held[info.Uses[e]]; ok && hv.values {
+			return hv.w, true
 		}
 	}
 	return wire{}, false
