@@ -144,7 +144,11 @@
 //     with the parameter's name, or q["disconnect_reason"][0], an element
 //     of the parameter's values read from url.Values, or held in a
 //     variable (vals := q["disconnect_reason"], then vals[0]) until it is
-//     assigned anything else;
+//     assigned anything else; terminate, a word that other code uses too,
+//     only in a function that reads another of the callback's keys
+//     (disconnect_reason, releaser_type, rel_code, rel_code_str or
+//     call_end_reason, from the request, a tagged field, a function that
+//     returns one or a parameter that holds one);
 //   - a struct field whose tag names the parameter, under any key (json,
 //     form, query, schema, db, bson, yaml, toml, xml, mapstructure,
 //     msgpack, param, header ..., gorm's column:NAME, protobuf's

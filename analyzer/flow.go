@@ -26,6 +26,8 @@ import (
 //     Request.FormValue, gin's Context.Query, echo's Context.QueryParam
 //     ...), or q["disconnect_reason"][0] of url.Values, or an element
 //     of a variable that holds q["disconnect_reason"] (heldValue);
+//     terminate only in a declaration that reads another key
+//     (readsRelease);
 //   - a struct field whose tag names the parameter (tagged);
 //   - an integer that strconv parses from such text in base 10 (or 0);
 //   - a variable assigned one, until it is assigned something else (in
@@ -130,6 +132,8 @@ type flowPass struct {
 	// This round's.
 	vars       map[types.Object]wire
 	held       map[types.Object]heldValue
+	decl       ast.Decl          // the declaration walked
+	companions map[ast.Decl]bool // see readsRelease
 	out        *flow
 	newResults map[*types.Func][]resultFact
 	newParams  map[*types.Var]*paramFact
@@ -296,6 +300,7 @@ func (fp *flowPass) noteLiterals(spec *ast.ValueSpec) {
 func (fp *flowPass) round(walk map[ast.Decl]bool) {
 	fp.vars = make(map[types.Object]wire)
 	fp.held = make(map[types.Object]heldValue)
+	fp.companions = make(map[ast.Decl]bool)
 	fp.out = &flow{consts: make(map[ast.Expr]wireUse), legacy: make(map[ast.Expr]bool)}
 	fp.newResults = make(map[*types.Func][]resultFact)
 	fp.newParams = make(map[*types.Var]*paramFact)
@@ -307,6 +312,7 @@ func (fp *flowPass) round(walk map[ast.Decl]bool) {
 		if d, ok := decl.(*ast.FuncDecl); ok {
 			fn = fp.enter(d)
 		}
+		fp.decl = decl
 		fp.walk(decl, fn)
 	}
 }
@@ -910,11 +916,7 @@ func (fp *flowPass) wireOf(e ast.Expr) (wire, bool) {
 		}
 	case *ast.CallExpr:
 		if name, ok := fp.read(e); ok {
-			p := params[name]
-			if p.legacy {
-				return wire{}, false
-			}
-			return wire{k: p.k, param: name, form: p.form, carrier: name}, true
+			return fp.paramWire(name)
 		}
 		if conv := asConversion(info, e); conv != nil {
 			// int64(n): still the number.
@@ -971,8 +973,8 @@ func (fp *flowPass) valuesOf(e ast.Expr) (wire, bool) {
 			return wire{}, false
 		}
 		if name, ok := constString(info.Types[e.Index].Value); ok {
-			if p, ok := params[name]; ok && !p.legacy {
-				return wire{k: p.k, param: name, form: p.form, carrier: name}, true
+			if _, ok := params[name]; ok {
+				return fp.paramWire(name)
 			}
 		}
 	case *ast.Ident:
@@ -981,6 +983,74 @@ func (fp *flowPass) valuesOf(e ast.Expr) (wire, bool) {
 		}
 	}
 	return wire{}, false
+}
+
+// paramWire returns what a read of the parameter name holds, in the
+// declaration walked: nothing for call_end_reason, whose reads are
+// reported as such, nor for terminate, a word that other code uses too,
+// where the declaration reads no other key of the callback.
+func (fp *flowPass) paramWire(name string) (wire, bool) {
+	p := params[name]
+	if p.legacy || (name == reasons.CauseParam && !fp.readsRelease(fp.decl)) {
+		return wire{}, false
+	}
+	return wire{k: p.k, param: name, form: p.form, carrier: name}, true
+}
+
+// readsRelease reports whether decl reads a callback's key other than
+// terminate: from the request, from url.Values, from a tagged field, a
+// function of the package that returns one, or a parameter that receives
+// one. It looks only at the declarations that read terminate, once.
+func (fp *flowPass) readsRelease(decl ast.Decl) bool {
+	if decl == nil {
+		return false
+	}
+	if found, seen := fp.companions[decl]; seen {
+		return found
+	}
+	info := fp.c.pass.TypesInfo
+	other := func(name string) bool {
+		_, ok := params[name]
+		return ok && name != reasons.CauseParam
+	}
+	found := false
+	if d, ok := decl.(*ast.FuncDecl); ok {
+		if fn, ok := info.Defs[d.Name].(*types.Func); ok {
+			sig := fn.Type().(*types.Signature)
+			for i := range sig.Params().Len() {
+				if w, ok := fp.params[sig.Params().At(i)]; ok && other(w.param) {
+					found = true
+				}
+			}
+		}
+	}
+	ast.Inspect(decl, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if name, ok := fp.read(n); ok {
+				found = other(name)
+			} else if ws := fp.resultsOf(n); ws != nil {
+				for _, w := range ws {
+					found = found || other(w.param)
+				}
+			}
+		case *ast.IndexExpr:
+			if isValues(info.TypeOf(n.X)) {
+				name, _ := constString(info.Types[n.Index].Value)
+				found = other(name)
+			}
+		case *ast.SelectorExpr:
+			if w, ok := fp.c.taggedField(n); ok {
+				found = other(w.param)
+			}
+		}
+		return true
+	})
+	fp.companions[decl] = found
+	return found
 }
 
 // readsLegacy reports whether ix reads call_end_reason from url.Values,
