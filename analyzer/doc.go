@@ -161,7 +161,8 @@
 //     conversion of one to another integer type; strings.TrimSpace,
 //     ToUpper or ToLower of one;
 //   - a variable assigned one, until it is assigned something else than a
-//     constant (a default), in the order of the source;
+//     constant (a default), in the order of the source, where a, b = b, a
+//     evaluates both right-hand sides before it assigns either;
 //   - a function or method of the package whose every return statement
 //     returns one (or a constant) as that result, each result of its own
 //     (a bare return returns what the named results hold), and a

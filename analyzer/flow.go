@@ -462,24 +462,41 @@ func (fp *flowPass) assign(lhs, rhs []ast.Expr, tok token.Token) {
 		}
 		return
 	}
+	// a, b = b, a: every right-hand side is evaluated before any
+	// variable changes.
+	type assigned struct {
+		w      wire
+		ok     bool
+		hv     heldValue
+		isHeld bool
+	}
+	var buf [2]assigned
+	vals := buf[:0]
 	for i := range min(len(lhs), len(rhs)) {
-		w, ok := fp.wireOf(rhs[i])
-		if !ok && tok == token.ASSIGN && fp.c.isConstant(rhs[i]) {
+		var a assigned
+		a.w, a.ok = fp.wireOf(rhs[i])
+		if !a.ok && tok == token.ASSIGN && fp.c.isConstant(rhs[i]) {
 			// if dr == "" { dr = "1001" }: a default, in the form of what
 			// the variable holds.
 			if held, holds := fp.heldBy(lhs[i]); holds {
-				w, ok = held, true
+				a.w, a.ok = held, true
 			}
 		}
-		fp.hold(lhs[i], w, ok)
-		if !ok {
+		if !a.ok {
 			// group := n / 100; prefix := text[:2]: a range, until the
 			// variable is assigned anything else.
 			if w, how, isRange := fp.compared(rhs[i]); isRange && how != equal {
-				fp.holdRange(lhs[i], heldValue{w: w, how: how})
+				a.hv, a.isHeld = heldValue{w: w, how: how}, true
 			} else if w, isValues := fp.valuesOf(rhs[i]); isValues {
-				fp.holdRange(lhs[i], heldValue{w: w, values: true})
+				a.hv, a.isHeld = heldValue{w: w, values: true}, true
 			}
+		}
+		vals = append(vals, a)
+	}
+	for i, a := range vals {
+		fp.hold(lhs[i], a.w, a.ok)
+		if a.isHeld {
+			fp.holdRange(lhs[i], a.hv)
 		}
 		if id, isIdent := ast.Unparen(lhs[i]).(*ast.Ident); isIdent {
 			if obj := fp.c.pass.TypesInfo.ObjectOf(id); obj != nil {

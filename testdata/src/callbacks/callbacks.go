@@ -152,3 +152,16 @@ func values(r *http.Request) {
 	if modes := q["mode"]; modes[0] == "1203" {
 	}
 }
+
+// A tuple assignment evaluates its right-hand sides before it assigns.
+func swapped(q url.Values) {
+	a, b := q.Get("disconnect_reason"), q.Get("releaser_type")
+	a, b = b, a
+	if b == "1203" || a == "4" { // want `^disconnect_reason compared with "1203"; parse it into a reasons.Reason and compare with reasons.NoAnswer$` `^releaser_type compared with "4"; parse it into a reasons.Source and compare with reasons.CloudServer$`
+	}
+	c, d := q.Get("disconnect_reason"), q.Get("mode")
+	c, d = d, c
+	if c == "1203" {
+	}
+	_ = d
+}
