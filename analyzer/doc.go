@@ -141,7 +141,14 @@
 //     DefaultPostForm, GetPostForm, FormParam or Param, of a type from
 //     net/http, net/url or a package outside the standard library (the
 //     accessors of url.Values, http.Request, gin, echo, fiber ...), called
-//     with the parameter's name, or q["disconnect_reason"][0];
+//     with the parameter's name, or q["disconnect_reason"][0], an element
+//     of the parameter's values read from url.Values, or held in a
+//     variable (vals := q["disconnect_reason"], then vals[0]) until it is
+//     assigned anything else; terminate, a word that other code uses too,
+//     only in a function that reads another of the callback's keys
+//     (disconnect_reason, releaser_type, rel_code, rel_code_str or
+//     call_end_reason, from the request, a tagged field, a function that
+//     returns one or a parameter that holds one);
 //   - a struct field whose tag names the parameter, under any key (json,
 //     form, query, schema, db, bson, yaml, toml, xml, mapstructure,
 //     msgpack, param, header ..., gorm's column:NAME, protobuf's
@@ -154,21 +161,26 @@
 //     conversion of one to another integer type; strings.TrimSpace,
 //     ToUpper or ToLower of one;
 //   - a variable assigned one, until it is assigned something else than a
-//     constant (a default), in the order of the source;
+//     constant (a default), in the order of the source, where a, b = b, a
+//     evaluates both right-hand sides before it assigns either;
 //   - a function or method of the package whose every return statement
 //     returns one (or a constant) as that result, each result of its own
 //     (a bare return returns what the named results hold), and a
-//     parameter of one to which every call in the package passes one, if
-//     the function is only ever called, never used as a value, and is no
-//     method that an interface of the package names, which may be called
-//     through the interface with anything.
+//     parameter of one to which every call in the package passes one, or
+//     a constant that it could be (decimal text, or "", where it carries
+//     decimal text; a test's isMissed("1203")), one call at least passing
+//     one, if the function is only ever called, never used as a value,
+//     and is no method that an interface of the package names, which may
+//     be called through the interface with anything.
 //
 // Such a value compared with a constant is a reason handled by hand: in a
 // comparison (strings.EqualFold's too), a case, or as a member of a set
 // that slices.Contains, slices.Index or a map index searches. Its decimal
 // text compared with a code, reasons.NoAnswer.String(), never equals it. A
 // prefix, a part of the text (a slice of it, or a byte, text[0] == '1')
-// or arithmetic on the number compared with a constant, and a bound of an
+// or arithmetic on the number compared with a constant, directly or from a
+// variable that holds it until it is assigned anything else (group :=
+// n/100, then group == 15 or a switch over group), and a bound of an
 // ordering comparison, is a range, which Category tells: the fix puts no
 // constant in place of its number. A value of one table compared with
 // another's is a bug: rel_code_str with a reason's code, rel_code or

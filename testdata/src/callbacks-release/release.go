@@ -127,3 +127,25 @@ func defaults(q url.Values, r reasons.Reason) {
 	if q.Get("rel_code") == "17" || q.Get("terminate") == "5" || q.Get("releaser_type") == "1203" { // want `^17 is not a rel code; it is the Q.850 cause Busy, which terminate carries$` `^5 is not a Q.850 cause that LINE Planet sends \(16, 17, 18, 21, 77, 127\); it is rel code NO_ANSWER, which rel_code carries$` `^1203 is not a disconnect source; it is disconnect reason NOANSWER, which disconnect_reason carries$`
 	}
 }
+
+// terminate counts in a function that reads another key of the callback,
+// before or after it, or a field decoded from one.
+func causeFirst(q url.Values) {
+	if q.Get("terminate") == "18" { // want `^terminate compared with "18"; parse it into a reasons.Cause and compare with reasons.CauseNoAnswer$`
+	}
+	_ = q.Get("releaser_type")
+}
+
+func causeWithRow(q url.Values, row relRow) {
+	if q["terminate"][0] == "21" || row.Rel == "" { // want `^terminate compared with "21"; parse it into a reasons.Cause and compare with reasons.CauseRejected$`
+	}
+}
+
+// Alone, it is a word of other code: a job's, a process's.
+func jobs(q url.Values) {
+	if q.Get("terminate") == "true" || q.Get("terminate") == "1" {
+	}
+	n, _ := strconv.Atoi(q.Get("terminate"))
+	if n == 9 {
+	}
+}

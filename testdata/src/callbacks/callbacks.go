@@ -137,3 +137,31 @@ func negatives(q url.Values, r *http.Request) {
 	}
 	log.Printf("disconnect_reason %s", "1203")
 }
+
+// The values of a parameter held in a variable hold it, each of them.
+func values(r *http.Request) {
+	q := r.URL.Query()
+	if v, ok := q["disconnect_reason"]; ok && v[0] == "1203" { // want `^disconnect_reason compared with "1203"; parse it into a reasons.Reason and compare with reasons.NoAnswer$`
+	}
+	vals := r.URL.Query()["releaser_type"]
+	if len(vals) > 0 && vals[len(vals)-1] == "4" { // want `^releaser_type compared with "4"; parse it into a reasons.Source and compare with reasons.CloudServer$`
+	}
+	vals = q["duration"]
+	if vals[0] == "1203" {
+	}
+	if modes := q["mode"]; modes[0] == "1203" {
+	}
+}
+
+// A tuple assignment evaluates its right-hand sides before it assigns.
+func swapped(q url.Values) {
+	a, b := q.Get("disconnect_reason"), q.Get("releaser_type")
+	a, b = b, a
+	if b == "1203" || a == "4" { // want `^disconnect_reason compared with "1203"; parse it into a reasons.Reason and compare with reasons.NoAnswer$` `^releaser_type compared with "4"; parse it into a reasons.Source and compare with reasons.CloudServer$`
+	}
+	c, d := q.Get("disconnect_reason"), q.Get("mode")
+	c, d = d, c
+	if c == "1203" {
+	}
+	_ = d
+}

@@ -45,6 +45,20 @@ func handle(w http.ResponseWriter, r *http.Request) {
 	_ = reasonOr(r)
 }
 
+// inUse is called with a constant too, as a test would: a value
+// that the callback may send says nothing of what the other calls pass.
+func inUse(code string) bool {
+	return code == "1205" // want `^parameter code \(disconnect_reason\) compared with "1205"; parse it into a reasons.Reason and compare with reasons.MultiDeviceInUse$`
+}
+
+// isTimeout is only ever called with constants: its parameter holds none.
+func isTimeout(code string) bool { return code == "1206" }
+
+func constants(r *http.Request) {
+	_ = inUse(r.FormValue("disconnect_reason")) || inUse("1205") || inUse("")
+	_ = isTimeout("1206") || isTimeout("1205")
+}
+
 // equal is called with other values too: its parameters hold none.
 func equal(a, b string) bool { return a == "1203" || b == "x" }
 

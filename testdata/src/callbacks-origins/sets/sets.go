@@ -43,3 +43,34 @@ func sets(q url.Values, r reasons.Reason) {
 	if slices.Contains([]string{"a", "b"}, q.Get("mode")) || strings.HasPrefix(q.Get("sid"), "15") {
 	}
 }
+
+// A range held in a variable is a range: the variable holds it until it is
+// assigned anything else.
+func held(q url.Values) {
+	dr := q.Get("disconnect_reason")
+	n, _ := strconv.Atoi(dr)
+	group := n / 100
+	switch group {
+	case 12: // want `^disconnect_reason compared by arithmetic on its value with 12; parse it into a reasons.Reason and compare Category\(\) rather than ranges of values$`
+	case 15: // want `^disconnect_reason compared by arithmetic on its value with 15; parse it into a reasons.Reason and compare Category\(\) rather than ranges of values$`
+	}
+	if group == 13 { // want `^disconnect_reason compared by arithmetic on its value with 13; parse it into a reasons.Reason and compare Category\(\) rather than ranges of values$`
+	}
+	if tens := group / 10; tens == 1 { // want `^disconnect_reason compared by arithmetic on its value with 1; parse it into a reasons.Reason and compare Category\(\) rather than ranges of values$`
+	}
+	prefix := dr[:2]
+	if prefix == "14" { // want `^disconnect_reason compared by a part of its text with "14"; parse it into a reasons.Reason and compare Category\(\) rather than ranges of values$`
+	}
+	first := dr[0]
+	if first == '1' { // want `^disconnect_reason compared by a part of its text with '1'; parse it into a reasons.Reason and compare Category\(\) rather than ranges of values$`
+	}
+	group = len(q)
+	if group == 12 {
+	}
+	first++
+	if first == '2' {
+	}
+	other := q.Get("mode")[:2]
+	if other == "14" {
+	}
+}
