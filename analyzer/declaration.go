@@ -119,6 +119,7 @@ func (c *checker) declOf(en *enum) *ownDecl {
 			last, lastDecl = dc.spec, dc.decl
 		}
 	}
+	c.withholdClashes(d)
 	// The type is complete, or not, in the package as it is built: the
 	// package with its tests, which the drivers analyze too, must find
 	// what it finds without them, and suggest the same fix.
@@ -195,6 +196,106 @@ func (c *checker) settle(oc *ownConst, en *enum, pos token.Pos) {
 	if fs := c.fileAt(pos); fs == nil || !c.checked(fs) || fs.noFixes {
 		oc.fix = "" // generated, or cgo's: nothing applies the fix
 	}
+}
+
+// withholdClashes withholds the fix of the value of each constant of d
+// that a switch or map literal of the package lists apart from a case or
+// key of the value that the fix gives it, case ReasonBusy and case 1202
+// with ReasonBusy = 1203: the fixed code would repeat a case or key, which
+// does not compile. The constant keeps its finding, which says so, and
+// stands for what it stands for in other packages (see meaning). Only the
+// uses of such constants are looked up, and there are few.
+func (c *checker) withholdClashes(d *ownDecl) {
+	fixed := make(map[types.Object]*ownConst)
+	for i := range d.consts {
+		if oc := &d.consts[i]; oc.fix != "" && oc.named && oc.target != nil {
+			fixed[oc.obj] = oc
+		}
+	}
+	if len(fixed) == 0 {
+		return
+	}
+	type listing struct {
+		oc   *ownConst
+		id   *ast.Ident
+		list []ast.Expr
+	}
+	var listings []listing
+	for id, obj := range c.pass.TypesInfo.Uses {
+		if oc := fixed[obj]; oc != nil {
+			if list := c.listingOf(id); list != nil {
+				listings = append(listings, listing{oc, id, list})
+			}
+		}
+	}
+	// The value of x once the fixes that are not withheld are applied.
+	final := func(x ast.Expr) constant.Value {
+		if obj := c.namedConst(x); obj != nil {
+			if oc := fixed[obj]; oc != nil {
+				return d.en.fixedValue(oc.meant)
+			}
+			return obj.Val()
+		}
+		return constValue(c.pass.TypesInfo, x)
+	}
+	// A fix withheld may make another clash: until none does.
+	for changed := true; changed; {
+		changed = false
+		for _, l := range listings {
+			if fixed[l.oc.obj] == nil {
+				continue
+			}
+			mine := d.en.fixedValue(l.oc.meant)
+			for _, x := range l.list {
+				if ast.Unparen(x) != l.id && sameValue(final(x), mine) {
+					l.oc.msg += fmt.Sprintf(" (no fix: a switch or map literal lists both it and %s)", l.oc.fix)
+					l.oc.fix = ""
+					delete(fixed, l.oc.obj)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// listingOf returns the cases of the switch of which id is a case, or the
+// keys of the composite literal of which it is a key, or nil.
+func (c *checker) listingOf(id *ast.Ident) []ast.Expr {
+	var list []ast.Expr
+	var sw *ast.SwitchStmt
+	var lit *ast.CompositeLit
+	is := func(x ast.Expr) bool { return ast.Unparen(x) == id }
+	c.enclosing(id.Pos(), func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SwitchStmt:
+			sw = n
+		case *ast.TypeSwitchStmt:
+			sw = nil
+		case *ast.CompositeLit:
+			lit = n
+		case *ast.CaseClause:
+			if sw != nil && slices.ContainsFunc(n.List, is) {
+				for _, s := range sw.Body.List {
+					if cc, ok := s.(*ast.CaseClause); ok {
+						list = append(list, cc.List...)
+					}
+				}
+				return false
+			}
+		case *ast.KeyValueExpr:
+			if lit != nil && is(n.Key) {
+				for _, elt := range lit.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok {
+						list = append(list, kv.Key)
+					}
+				}
+				return false
+			}
+		}
+		return true
+	})
+	return list
 }
 
 // asFixed makes the constants of e, an own type of the package, name the

@@ -267,11 +267,15 @@
 // applied alone as well as with the others. No fix writes a constant that
 // the switch, map literal or chain of || and && where the value is lists
 // already, nor one that the fix of another of its values writes: the
-// value keeps its finding. Where a switch or map literal lists both such a
-// constant and the value that the fix of its declaration gives it, case
-// ReasonUnavailableNetwork, 1308 with ReasonUnavailableNetwork = 1307, the
-// fix of the value swaps the two, case 1307, ReasonUnavailableNetwork,
-// which keeps what the code does once the declaration is fixed.
+// value keeps its finding. Where a switch or map literal of the package
+// lists such a constant apart from a case or key of the value that the
+// fix of its declaration would give it, case ReasonBusy and case 1202 with
+// ReasonBusy = 1203, the fixed code would repeat a case or key, which does
+// not compile: the declaration keeps its finding, which says so, without
+// its fix, and the constant stands for neither reason. The switches and
+// maps of other packages, and of the package's test files where the
+// package is analyzed without them, are not seen: a fix there can still
+// repeat a case.
 //
 // # Directives
 //
