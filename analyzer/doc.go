@@ -66,8 +66,10 @@
 // allowed, and so are constants declared with iota, and constants
 // compared with constants (a test that pins the table). An argument for a
 // parameter of a type parameter's type that admits more than the reason
-// type, width in bucket[T ~int](v, width T), is no reason; one compared
-// with the elements of another argument, v in slices.Contains(s, v), is.
+// type, width in bucket[T ~int](v, width T), is no reason, unless the
+// code converts it to the reason type, bucket(r, DisconnectReason(1203));
+// one compared with the elements of another argument, v in
+// slices.Contains(s, v), is.
 // The fix replaces the number with the constant, converted to the set's
 // type in a set of integers, importing the package where the file lacks
 // it. A number that is no reason, or a retired one, says so. A bound of an

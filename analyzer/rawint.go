@@ -46,8 +46,10 @@ func (c *checker) checkRawInt(e ast.Expr, en *enum, val constant.Value, r role, 
 	switch {
 	case r == operand && c.isConstant(other.(ast.Expr)):
 		return // reasons.NoAnswer != 1203: a test that pins a value
-	case r == argument && !c.paramIsEnum(other.(*ast.CallExpr), e):
-		return // bucket(r, 100), a type parameter that is not a reason
+	case r == argument && asConversion(info, e) == nil && !c.paramIsEnum(other.(*ast.CallExpr), e):
+		// bucket(r, 100), a type parameter that is not a reason; but
+		// bucket(r, DisconnectReason(1203)) converts to one.
+		return
 	case r == value && c.declaresOwn(other, en):
 		return // a constant of an own type in its declaration
 	case usesIota(info, e):
