@@ -171,7 +171,8 @@
 // text compared with a code, reasons.NoAnswer.String(), never equals it. A
 // prefix, a part of the text (a slice of it, or a byte, text[0] == '1')
 // or arithmetic on the number compared with a constant, and a bound of an
-// ordering comparison, is a range, which Category tells: the fix puts no
+// ordering comparison, is a range, which Category tells (or, for a value
+// of an own type, which has none, its constants): the fix puts no
 // constant in place of its number. A value of one table compared with
 // another's is a bug: rel_code_str with a reason's code, rel_code or
 // terminate with a reason's value (or a constant of the reasons package's

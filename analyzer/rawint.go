@@ -318,6 +318,16 @@ func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analys
 // group-only reasons, which Category tells.
 const rangeAdvice = "; compare Category() rather than ranges of values"
 
+// rangeAdvice returns what the message for the bound e of a range of
+// reasons advises: Category, or, where e has an own type, which has none,
+// the type's constants.
+func (c *checker) rangeAdvice(e ast.Expr) string {
+	if en := c.enumOf(c.pass.TypesInfo.TypeOf(e)); en != nil && en.own {
+		return "; compare with the constants of " + en.name() + " rather than ranges of values"
+	}
+	return rangeAdvice
+}
+
 // notMember describes the value v that the enum does not have.
 func (c *checker) notMember(en *enum, v int64) string {
 	k := en.k
