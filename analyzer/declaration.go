@@ -119,7 +119,7 @@ func (c *checker) declOf(en *enum) *ownDecl {
 			last, lastDecl = dc.spec, dc.decl
 		}
 	}
-	c.withholdClashes(d)
+	c.withholdClashes(d.consts)
 	// The type is complete, or not, in the package as it is built: the
 	// package with its tests, which the drivers analyze too, must find
 	// what it finds without them, and suggest the same fix.
@@ -198,17 +198,18 @@ func (c *checker) settle(oc *ownConst, en *enum, pos token.Pos) {
 	}
 }
 
-// withholdClashes withholds the fix of the value of each constant of d
-// that a switch or map literal of the package lists apart from a case or
-// key of the value that the fix gives it, case ReasonBusy and case 1202
-// with ReasonBusy = 1203: the fixed code would repeat a case or key, which
+// withholdClashes withholds the fix of the value of each of consts, the
+// constants of an own type or of a block of untyped constants, that a
+// switch or map literal of the package lists apart from a case or key of
+// the value that the fix gives it, case ReasonBusy and case 1202 with
+// ReasonBusy = 1203: the fixed code would repeat a case or key, which
 // does not compile. The constant keeps its finding, which says so, and
 // stands for what it stands for in other packages (see meaning). Only the
 // uses of such constants are looked up, and there are few.
-func (c *checker) withholdClashes(d *ownDecl) {
+func (c *checker) withholdClashes(consts []ownConst) {
 	fixed := make(map[types.Object]*ownConst)
-	for i := range d.consts {
-		if oc := &d.consts[i]; oc.fix != "" && oc.named && oc.target != nil {
+	for i := range consts {
+		if oc := &consts[i]; oc.fix != "" && oc.named && oc.target != nil {
 			fixed[oc.obj] = oc
 		}
 	}
@@ -232,7 +233,7 @@ func (c *checker) withholdClashes(d *ownDecl) {
 	final := func(x ast.Expr) constant.Value {
 		if obj := c.namedConst(x); obj != nil {
 			if oc := fixed[obj]; oc != nil {
-				return d.en.fixedValue(oc.meant)
+				return fixedValue(oc)
 			}
 			return obj.Val()
 		}
@@ -245,7 +246,7 @@ func (c *checker) withholdClashes(d *ownDecl) {
 			if fixed[l.oc.obj] == nil {
 				continue
 			}
-			mine := d.en.fixedValue(l.oc.meant)
+			mine := fixedValue(l.oc)
 			for _, x := range l.list {
 				if ast.Unparen(x) != l.id && sameValue(final(x), mine) {
 					l.oc.msg += fmt.Sprintf(" (no fix: a switch or map literal lists both it and %s)", l.oc.fix)
@@ -257,6 +258,14 @@ func (c *checker) withholdClashes(d *ownDecl) {
 			}
 		}
 	}
+}
+
+// fixedValue returns the value that the fix of oc's value writes.
+func fixedValue(oc *ownConst) constant.Value {
+	if strings.HasPrefix(oc.fix, `"`) {
+		return constant.MakeFromLiteral(oc.fix, token.STRING, 0)
+	}
+	return constant.MakeFromLiteral(oc.fix, token.INT, 0)
 }
 
 // listingOf returns the cases of the switch of which id is a case, or the
@@ -388,6 +397,18 @@ func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed,
 			return
 		case !typed:
 			return
+		case k == reasonKind && retiredCode(s).Value != 0:
+			rv := retiredCode(s)
+			oc.msg = fmt.Sprintf("%s is %q, the code of a retired disconnect reason (%d)", qualifiedName(oc.obj), s, rv.Value)
+			if rv.Replacement == 0 {
+				oc.msg += " that current SDKs never report"
+				return
+			}
+			oc.msg += fmt.Sprintf("; use %q", canonical(int64(rv.Replacement)))
+			if named && meant != int64(rv.Replacement) {
+				return // the name says another reason
+			}
+			oc.meant, oc.named = int64(rv.Replacement), true
 		default:
 			sg, found := c.suggest(k, s)
 			oc.msg = fmt.Sprintf("%s is %q, an unknown %s %s", qualifiedName(oc.obj), s, k.noun(), k.info().nameNoun)
@@ -419,10 +440,12 @@ func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed,
 		if rv.Replacement != 0 {
 			oc.msg += "; use " + k.describe(int64(rv.Replacement))
 		}
-		if named && meant == int64(rv.Replacement) {
-			oc.meant, oc.named = meant, true
+		// Replaced by the reason that its name says, or, if it says
+		// none, by the one that LINE Planet sends in its place.
+		if rv.Replacement != 0 && (!named || meant == int64(rv.Replacement)) {
+			oc.meant, oc.named = int64(rv.Replacement), true
 			if literal {
-				oc.fix = strconv.FormatInt(meant, 10)
+				oc.fix = strconv.FormatInt(oc.meant, 10)
 			}
 		}
 	case !k.known(v):
@@ -438,6 +461,13 @@ func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed,
 	default:
 		oc.meant, oc.named = v, true
 	}
+}
+
+// retiredCode returns the retired disconnect reason that older SDKs
+// named code, or a zero RetiredValue.
+func retiredCode(code string) reasons.RetiredValue {
+	rv, _ := reasons.RetiredCode(code)
+	return rv
 }
 
 // fixTarget returns the part of x, the value of a constant as written,
@@ -590,12 +620,17 @@ func (c *checker) checkUntypedBlock(g *ast.GenDecl) {
 	if !c.cfg.detectOwnTypes {
 		return
 	}
+	judged := make([]ownConst, len(consts))
 	for i, obj := range consts {
-		oc := &ownConst{obj: obj, value: writtenValue(g, ids[i])}
+		oc := &judged[i]
+		oc.obj, oc.value = obj, writtenValue(g, ids[i])
 		oc.target = c.fixTarget(oc.value, false)
 		c.judge(oc, k, isString(obj.Type()), "", false, false)
-		if oc.msg != "" {
-			c.reportConst(oc, ids[i])
+	}
+	c.withholdClashes(judged)
+	for i := range judged {
+		if judged[i].msg != "" {
+			c.reportConst(&judged[i], ids[i])
 		}
 	}
 }

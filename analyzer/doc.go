@@ -123,9 +123,11 @@
 // strings.HasPrefix(r.String(), "SERVICE_"), groups reasons, which
 // Category tells. A code compared with the code of a constant,
 // reasons.Busy.String() == "BUSY", pins the table, and is checked only
-// for its spelling.
+// for its spelling. A code that older SDKs sent says so, and names the
+// code sent in its place, if any.
 //
 //	unknown disconnect reason code "BUSSY"; did you mean "BUSY"?
+//	"INTERNAL_ERROR_BY_LOCAL" is the code of a retired disconnect reason (1103); use "INTERNAL_ERROR"
 //	"NO_ANSWER" is the Android spelling; the disconnect reason code is "NOANSWER"
 //	reasons.Reason compared by its code "BUSY"; compare with reasons.Busy
 //	raw code "NOANSWER" used as calls.ReasonCode; use calls.CodeNoAnswer
@@ -231,9 +233,11 @@
 // reason and whose value is another's, a retired value, a value that is
 // no reason (beyond int64 too, in a type of 64 unsigned bits), the iOS
 // SDK's sentinel -1, and, in a string type, a code in another SDK's
-// spelling or misspelled. Where one value is meant, the fix writes it in
-// place of the number or code, inside a conversion, DisconnectReason(1203),
-// too, so that the constant keeps its type. A type that lacks reasons of
+// spelling, misspelled, or retired, INTERNAL_ERROR_BY_LOCAL. Where one
+// value is meant, the fix writes it in place of the number or code, inside
+// a conversion, DisconnectReason(1203), too, so that the constant keeps its
+// type: for a retired value or code, the reason that LINE Planet sends in
+// its place, unless the constant's name says another. A type that lacks reasons of
 // the table is reported at the type, with a fix that adds the missing
 // constants, written as its last one is and named as most of its others
 // are: the same prefix or suffix around a reason in one SDK's spelling (a

@@ -93,16 +93,7 @@ func (c *checker) finalValue(en *enum, obj *types.Const) constant.Value {
 	if oc == nil {
 		return obj.Val()
 	}
-	return en.fixedValue(oc.meant)
-}
-
-// fixedValue returns the value that the fix of the declaration of a
-// constant of the own type en writes for the value v of the table.
-func (en *enum) fixedValue(v int64) constant.Value {
-	if en.text {
-		return constant.MakeString(en.spelling(v))
-	}
-	return constant.MakeInt64(v)
+	return fixedValue(oc)
 }
 
 // writtenValue returns the value of what w writes, for the value v of the
