@@ -119,9 +119,9 @@
 // that a fix rewrites covers the value it names: the fix that adds the
 // missing cases does not add it again. A known code compared as a string
 // is better compared as a value; the fix does so. So is a code in a set
-// searched with r.String(), and a prefix of a code,
-// strings.HasPrefix(r.String(), "SERVICE_"), groups reasons, which
-// Category tells. A code compared with the code of a constant,
+// searched with r.String(), or with string(c) for an own string type, and
+// a prefix of a code, strings.HasPrefix(r.String(), "SERVICE_"), groups
+// reasons, which Category tells, or, for an own type, its constants. A code compared with the code of a constant,
 // reasons.Busy.String() == "BUSY", pins the table, and is checked only
 // for its spelling. A code that older SDKs sent says so, and names the
 // code sent in its place, if any.
