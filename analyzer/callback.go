@@ -118,7 +118,7 @@ func (c *checker) reportWireConstant(e ast.Expr, u wireUse) {
 	if !c.known(k, v) {
 		d.Message = c.notMember(c.orBuiltin(en, k), v) + c.otherTable(w, v)
 		if u.how == order && k == reasonKind {
-			d.Message += c.rangeAdvice(e)
+			d.Message += rangeAdviceFor(c.enumOf(c.pass.TypesInfo.TypeOf(e)))
 		}
 		c.report(d)
 		return
@@ -134,7 +134,7 @@ func (c *checker) reportWireConstant(e ast.Expr, u wireUse) {
 		// would still be.
 		if own := c.enumOf(c.pass.TypesInfo.TypeOf(e)); own != nil && own.own {
 			// Parsed already, into a type that has no Category.
-			d.Message = fmt.Sprintf("%s compared with %s%s", w.carrier, lit, c.rangeAdvice(e))
+			d.Message = fmt.Sprintf("%s compared with %s%s", w.carrier, lit, rangeAdviceFor(own))
 			c.report(d)
 			return
 		}

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -229,6 +230,9 @@ func (c *checker) withholdClashes(consts []ownConst) {
 			}
 		}
 	}
+	// In the order of the source, which decides which of two constants
+	// that clash keeps its fix.
+	slices.SortFunc(listings, func(a, b listing) int { return cmp.Compare(a.id.Pos(), b.id.Pos()) })
 	// The value of x once the fixes that are not withheld are applied.
 	final := func(x ast.Expr) constant.Value {
 		if obj := c.namedConst(x); obj != nil {

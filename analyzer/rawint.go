@@ -278,10 +278,8 @@ func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analys
 		}
 	case obj == nil:
 		d.Message = c.notMember(en, v)
-		if bound && en.own {
-			d.Message += "; compare with the constants of " + en.name() + " rather than ranges of values"
-		} else if bound && en.k == reasonKind {
-			d.Message += rangeAdvice
+		if bound && (en.own || en.k == reasonKind) {
+			d.Message += rangeAdviceFor(en)
 		}
 	case bound && en.k == reasonKind && !en.own:
 		// r >= 1501: a range of reasons, which a constant in place of
@@ -318,11 +316,11 @@ func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analys
 // group-only reasons, which Category tells.
 const rangeAdvice = "; compare Category() rather than ranges of values"
 
-// rangeAdvice returns what the message for the bound e of a range of
-// reasons advises: Category, or, where e has an own type, which has none,
-// the type's constants.
-func (c *checker) rangeAdvice(e ast.Expr) string {
-	if en := c.enumOf(c.pass.TypesInfo.TypeOf(e)); en != nil && en.own {
+// rangeAdviceFor returns what the message for the bound of a range of
+// reasons of the enum en, or nil if it is no enum, advises: Category, or,
+// for an own type, which has none, the type's constants.
+func rangeAdviceFor(en *enum) string {
+	if en != nil && en.own {
 		return "; compare with the constants of " + en.name() + " rather than ranges of values"
 	}
 	return rangeAdvice
