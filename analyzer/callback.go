@@ -118,7 +118,7 @@ func (c *checker) reportWireConstant(e ast.Expr, u wireUse) {
 	if !c.known(k, v) {
 		d.Message = c.notMember(c.orBuiltin(en, k), v) + relCodeHint(k, v)
 		if u.how == order && k == reasonKind {
-			d.Message += rangeAdvice
+			d.Message += rangeAdviceFor(c.enumOf(c.pass.TypesInfo.TypeOf(e)))
 		}
 		c.report(d)
 		return
@@ -132,6 +132,12 @@ func (c *checker) reportWireConstant(e ast.Expr, u wireUse) {
 	if u.how == order {
 		// n >= 1501: a range, which a constant in place of the number
 		// would still be.
+		if own := c.enumOf(c.pass.TypesInfo.TypeOf(e)); own != nil && own.own {
+			// Parsed already, into a type that has no Category.
+			d.Message = fmt.Sprintf("%s compared with %s%s", w.carrier, lit, rangeAdviceFor(own))
+			c.report(d)
+			return
+		}
 		if k == reasonKind {
 			parsed = strings.TrimSuffix(parsed, " and compare with") + " and compare Category() rather than ranges of values"
 		} else {

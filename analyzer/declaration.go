@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -119,6 +120,7 @@ func (c *checker) declOf(en *enum) *ownDecl {
 			last, lastDecl = dc.spec, dc.decl
 		}
 	}
+	c.withholdClashes(d.consts)
 	// The type is complete, or not, in the package as it is built: the
 	// package with its tests, which the drivers analyze too, must find
 	// what it finds without them, and suggest the same fix.
@@ -195,6 +197,118 @@ func (c *checker) settle(oc *ownConst, en *enum, pos token.Pos) {
 	if fs := c.fileAt(pos); fs == nil || !c.checked(fs) || fs.noFixes {
 		oc.fix = "" // generated, or cgo's: nothing applies the fix
 	}
+}
+
+// withholdClashes withholds the fix of the value of each of consts, the
+// constants of an own type or of a block of untyped constants, that a
+// switch or map literal of the package lists apart from a case or key of
+// the value that the fix gives it, case ReasonBusy and case 1202 with
+// ReasonBusy = 1203: the fixed code would repeat a case or key, which
+// does not compile. The constant keeps its finding, which says so, and
+// stands for what it stands for in other packages (see meaning). Only the
+// uses of such constants are looked up, and there are few.
+func (c *checker) withholdClashes(consts []ownConst) {
+	fixed := make(map[types.Object]*ownConst)
+	for i := range consts {
+		if oc := &consts[i]; oc.fix != "" && oc.named && oc.target != nil {
+			fixed[oc.obj] = oc
+		}
+	}
+	if len(fixed) == 0 {
+		return
+	}
+	type listing struct {
+		oc   *ownConst
+		id   *ast.Ident
+		list []ast.Expr
+	}
+	var listings []listing
+	for id, obj := range c.pass.TypesInfo.Uses {
+		if oc := fixed[obj]; oc != nil {
+			if list := c.listingOf(id); list != nil {
+				listings = append(listings, listing{oc, id, list})
+			}
+		}
+	}
+	// In the order of the source, which decides which of two constants
+	// that clash keeps its fix.
+	slices.SortFunc(listings, func(a, b listing) int { return cmp.Compare(a.id.Pos(), b.id.Pos()) })
+	// The value of x once the fixes that are not withheld are applied.
+	final := func(x ast.Expr) constant.Value {
+		if obj := c.namedConst(x); obj != nil {
+			if oc := fixed[obj]; oc != nil {
+				return fixedValue(oc)
+			}
+			return obj.Val()
+		}
+		return constValue(c.pass.TypesInfo, x)
+	}
+	// A fix withheld may make another clash: until none does.
+	for changed := true; changed; {
+		changed = false
+		for _, l := range listings {
+			if fixed[l.oc.obj] == nil {
+				continue
+			}
+			mine := fixedValue(l.oc)
+			for _, x := range l.list {
+				if ast.Unparen(x) != l.id && sameValue(final(x), mine) {
+					l.oc.msg += fmt.Sprintf(" (no fix: a switch or map literal lists both it and %s)", l.oc.fix)
+					l.oc.fix = ""
+					delete(fixed, l.oc.obj)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// fixedValue returns the value that the fix of oc's value writes.
+func fixedValue(oc *ownConst) constant.Value {
+	if strings.HasPrefix(oc.fix, `"`) {
+		return constant.MakeFromLiteral(oc.fix, token.STRING, 0)
+	}
+	return constant.MakeFromLiteral(oc.fix, token.INT, 0)
+}
+
+// listingOf returns the cases of the switch of which id is a case, or the
+// keys of the composite literal of which it is a key, or nil.
+func (c *checker) listingOf(id *ast.Ident) []ast.Expr {
+	var list []ast.Expr
+	var sw *ast.SwitchStmt
+	var lit *ast.CompositeLit
+	is := func(x ast.Expr) bool { return ast.Unparen(x) == id }
+	c.enclosing(id.Pos(), func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SwitchStmt:
+			sw = n
+		case *ast.TypeSwitchStmt:
+			sw = nil
+		case *ast.CompositeLit:
+			lit = n
+		case *ast.CaseClause:
+			if sw != nil && slices.ContainsFunc(n.List, is) {
+				for _, s := range sw.Body.List {
+					if cc, ok := s.(*ast.CaseClause); ok {
+						list = append(list, cc.List...)
+					}
+				}
+				return false
+			}
+		case *ast.KeyValueExpr:
+			if lit != nil && is(n.Key) {
+				for _, elt := range lit.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok {
+						list = append(list, kv.Key)
+					}
+				}
+				return false
+			}
+		}
+		return true
+	})
+	return list
 }
 
 // asFixed makes the constants of e, an own type of the package, name the
@@ -287,6 +401,18 @@ func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed,
 			return
 		case !typed:
 			return
+		case k == reasonKind && retiredCode(s).Value != 0:
+			rv := retiredCode(s)
+			oc.msg = fmt.Sprintf("%s is %q, the code of a retired disconnect reason (%d)", qualifiedName(oc.obj), s, rv.Value)
+			if rv.Replacement == 0 {
+				oc.msg += " that current SDKs never report"
+				return
+			}
+			oc.msg += fmt.Sprintf("; use %q", canonical(int64(rv.Replacement)))
+			if named && meant != int64(rv.Replacement) {
+				return // the name says another reason
+			}
+			oc.meant, oc.named = int64(rv.Replacement), true
 		default:
 			sg, found := c.suggest(k, s)
 			oc.msg = fmt.Sprintf("%s is %q, an unknown %s %s", qualifiedName(oc.obj), s, k.noun(), k.info().nameNoun)
@@ -318,10 +444,12 @@ func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed,
 		if rv.Replacement != 0 {
 			oc.msg += "; use " + k.describe(int64(rv.Replacement))
 		}
-		if named && meant == int64(rv.Replacement) {
-			oc.meant, oc.named = meant, true
+		// Replaced by the reason that its name says, or, if it says
+		// none, by the one that LINE Planet sends in its place.
+		if rv.Replacement != 0 && (!named || meant == int64(rv.Replacement)) {
+			oc.meant, oc.named = int64(rv.Replacement), true
 			if literal {
-				oc.fix = strconv.FormatInt(meant, 10)
+				oc.fix = strconv.FormatInt(oc.meant, 10)
 			}
 		}
 	case !k.known(v):
@@ -337,6 +465,13 @@ func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed,
 	default:
 		oc.meant, oc.named = v, true
 	}
+}
+
+// retiredCode returns the retired disconnect reason that older SDKs
+// named code, or a zero RetiredValue.
+func retiredCode(code string) reasons.RetiredValue {
+	rv, _ := reasons.RetiredCode(code)
+	return rv
 }
 
 // fixTarget returns the part of x, the value of a constant as written,
@@ -489,12 +624,17 @@ func (c *checker) checkUntypedBlock(g *ast.GenDecl) {
 	if !c.cfg.detectOwnTypes {
 		return
 	}
+	judged := make([]ownConst, len(consts))
 	for i, obj := range consts {
-		oc := &ownConst{obj: obj, value: writtenValue(g, ids[i])}
+		oc := &judged[i]
+		oc.obj, oc.value = obj, writtenValue(g, ids[i])
 		oc.target = c.fixTarget(oc.value, false)
 		c.judge(oc, k, isString(obj.Type()), "", false, false)
-		if oc.msg != "" {
-			c.reportConst(oc, ids[i])
+	}
+	c.withholdClashes(judged)
+	for i := range judged {
+		if judged[i].msg != "" {
+			c.reportConst(&judged[i], ids[i])
 		}
 	}
 }

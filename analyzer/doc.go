@@ -66,8 +66,10 @@
 // allowed, and so are constants declared with iota, and constants
 // compared with constants (a test that pins the table). An argument for a
 // parameter of a type parameter's type that admits more than the reason
-// type, width in bucket[T ~int](v, width T), is no reason; one compared
-// with the elements of another argument, v in slices.Contains(s, v), is.
+// type, width in bucket[T ~int](v, width T), is no reason, unless the
+// code converts it to the reason type, bucket(r, DisconnectReason(1203));
+// one compared with the elements of another argument, v in
+// slices.Contains(s, v), is.
 // The fix replaces the number with the constant, converted to the set's
 // type in a set of integers, importing the package where the file lacks
 // it. A number that is no reason, or a retired one, says so. A bound of an
@@ -117,13 +119,15 @@
 // that a fix rewrites covers the value it names: the fix that adds the
 // missing cases does not add it again. A known code compared as a string
 // is better compared as a value; the fix does so. So is a code in a set
-// searched with r.String(), and a prefix of a code,
-// strings.HasPrefix(r.String(), "SERVICE_"), groups reasons, which
-// Category tells. A code compared with the code of a constant,
+// searched with r.String(), or with string(c) for an own string type, and
+// a prefix of a code, strings.HasPrefix(r.String(), "SERVICE_"), groups
+// reasons, which Category tells, or, for an own type, its constants. A code compared with the code of a constant,
 // reasons.Busy.String() == "BUSY", pins the table, and is checked only
-// for its spelling.
+// for its spelling. A code that older SDKs sent says so, and names the
+// code sent in its place, if any.
 //
 //	unknown disconnect reason code "BUSSY"; did you mean "BUSY"?
+//	"INTERNAL_ERROR_BY_LOCAL" is the code of a retired disconnect reason (1103); use "INTERNAL_ERROR"
 //	"NO_ANSWER" is the Android spelling; the disconnect reason code is "NOANSWER"
 //	reasons.Reason compared by its code "BUSY"; compare with reasons.Busy
 //	raw code "NOANSWER" used as calls.ReasonCode; use calls.CodeNoAnswer
@@ -181,7 +185,8 @@
 // or arithmetic on the number compared with a constant, directly or from a
 // variable that holds it until it is assigned anything else (group :=
 // n/100, then group == 15 or a switch over group), and a bound of an
-// ordering comparison, is a range, which Category tells: the fix puts no
+// ordering comparison, is a range, which Category tells (or, for a value
+// of an own type, which has none, its constants): the fix puts no
 // constant in place of its number. A value of one table compared with
 // another's is a bug: rel_code_str with a reason's code, rel_code or
 // terminate with a reason's value (or a constant of the reasons package's
@@ -245,9 +250,11 @@
 // reason and whose value is another's, a retired value, a value that is
 // no reason (beyond int64 too, in a type of 64 unsigned bits), the iOS
 // SDK's sentinel -1, and, in a string type, a code in another SDK's
-// spelling or misspelled. Where one value is meant, the fix writes it in
-// place of the number or code, inside a conversion, DisconnectReason(1203),
-// too, so that the constant keeps its type. A type that lacks reasons of
+// spelling, misspelled, or retired, INTERNAL_ERROR_BY_LOCAL. Where one
+// value is meant, the fix writes it in place of the number or code, inside
+// a conversion, DisconnectReason(1203), too, so that the constant keeps its
+// type: for a retired value or code, the reason that LINE Planet sends in
+// its place, unless the constant's name says another. A type that lacks reasons of
 // the table is reported at the type, with a fix that adds the missing
 // constants, written as its last one is and named as most of its others
 // are: the same prefix or suffix around a reason in one SDK's spelling (a
@@ -284,11 +291,15 @@
 // applied alone as well as with the others. No fix writes a constant that
 // the switch, map literal or chain of || and && where the value is lists
 // already, nor one that the fix of another of its values writes: the
-// value keeps its finding. Where a switch or map literal lists both such a
-// constant and the value that the fix of its declaration gives it, case
-// ReasonUnavailableNetwork, 1308 with ReasonUnavailableNetwork = 1307, the
-// fix of the value swaps the two, case 1307, ReasonUnavailableNetwork,
-// which keeps what the code does once the declaration is fixed.
+// value keeps its finding. Where a switch or map literal of the package
+// lists such a constant apart from a case or key of the value that the
+// fix of its declaration would give it, case ReasonBusy and case 1202 with
+// ReasonBusy = 1203, the fixed code would repeat a case or key, which does
+// not compile: the declaration keeps its finding, which says so, without
+// its fix, and the constant stands for neither reason. The switches and
+// maps of other packages, and of the package's test files where the
+// package is analyzed without them, are not seen: a fix there can still
+// repeat a case.
 //
 // # Directives
 //

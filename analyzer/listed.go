@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strconv"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -23,11 +22,10 @@ import (
 // its value stands for the value it gets (see asFixed). A fix that writes
 // it carries the edit of its declaration, so that, applied alone, it
 // compiles and means what it says; applied with the fix of the
-// declaration, the two edits are one. A switch that lists such a constant
-// and the value that the fix gives it, case ReasonUnavailableNetwork, 1308
-// with ReasonUnavailableNetwork = 1307, holds two cases of one value once
-// the declaration is fixed: the fix of 1308 swaps the two, case 1307,
-// ReasonUnavailableNetwork, which keeps what the switch does.
+// declaration, the two edits are one. A switch or map literal that lists
+// such a constant and the value that the fix gives it would hold two cases
+// or keys of one value once the declaration is fixed: that fix is withheld
+// (see withholdClashes).
 
 // A written is what the fix of a raw value writes: a constant of the
 // type, one that the fix of the type's declaration adds, or a code.
@@ -95,10 +93,7 @@ func (c *checker) finalValue(en *enum, obj *types.Const) constant.Value {
 	if oc == nil {
 		return obj.Val()
 	}
-	if en.text {
-		return constant.MakeString(en.spelling(oc.meant))
-	}
-	return constant.MakeInt64(oc.meant)
+	return fixedValue(oc)
 }
 
 // writtenValue returns the value of what w writes, for the value v of the
@@ -144,10 +139,8 @@ func sameValue(x, y constant.Value) bool {
 // chain, lists what the fix of e, one of them, writes for the value v:
 // that constant, a raw value before e whose fix writes it too, or, by
 // value, anything that equals it once written or once the declaration is
-// fixed. If the one that equals it is the constant itself, which the fix
-// of its declaration gives e's value, it returns that case or key to
-// swap with e.
-func (c *checker) listed(list []ast.Expr, e ast.Expr, en *enum, w written, v int64, byValue bool) (bool, ast.Expr) {
+// fixed.
+func (c *checker) listed(list []ast.Expr, e ast.Expr, en *enum, w written, v int64, byValue bool) bool {
 	info := c.pass.TypesInfo
 	var mine constant.Value
 	if byValue {
@@ -159,57 +152,28 @@ func (c *checker) listed(list []ast.Expr, e ast.Expr, en *enum, w written, v int
 			continue
 		}
 		if obj := c.namedConst(x); obj != nil && c.enumConst(obj) == en {
-			switch {
-			case obj == w.obj:
-				if byValue && !sameValue(obj.Val(), mine) {
-					return true, x // the fix of its declaration makes it e's value
-				}
-				return true, nil
-			case byValue && (sameValue(obj.Val(), mine) || sameValue(c.finalValue(en, obj), mine)):
-				return true, nil
+			if obj == w.obj || byValue && (sameValue(obj.Val(), mine) || sameValue(c.finalValue(en, obj), mine)) {
+				return true
 			}
 			continue
 		}
 		if byValue && sameValue(constValue(info, x), mine) {
-			return true, nil
+			return true
 		}
 		if x.Pos() < e.Pos() {
 			if w2, _, ok := c.ownFixWrites(x, en); ok && w2 == w {
-				return true, nil
+				return true
 			}
 		}
 	}
-	return false, nil
-}
-
-// swapEdits returns the edits that make x, a case or key that names obj,
-// a constant of the own type en of the package whose declaration's fix
-// gives it another value, name the value obj has now: that value, or the
-// constant that stands for it. It returns nil if the constant that stands
-// for it is one that the fix of the type adds.
-func (c *checker) swapEdits(x ast.Expr, en *enum, obj *types.Const) []analysis.TextEdit {
-	text := obj.Val().ExactString()
-	var other *types.Const
-	if s, ok := constString(obj.Val()); ok {
-		text = strconv.Quote(s)
-	} else if a, ok := constInt(obj.Val()); ok {
-		switch other = en.constFor(a); {
-		case other != nil && other != obj && c.visible(other, x.Pos()):
-			text = other.Name()
-		case other == nil && c.plannedName(en, a) != "":
-			return nil
-		default:
-			other = nil
-		}
-	}
-	return c.carry([]analysis.TextEdit{{Pos: x.Pos(), End: x.End(), NewText: []byte(text)}}, en, other)
+	return false
 }
 
 // ownListFix decides the fix of the raw value e of the own type en, in
 // role r with other: whether it is withheld, because the switch, map
 // literal or chain where e is lists what it writes, and the edits that
 // it takes besides what it writes in place of e: the edit of the
-// declaration of the constant it writes, and those of a swap.
+// declaration of the constant it writes.
 func (c *checker) ownListFix(e ast.Expr, en *enum, r role, other ast.Node) (withheld bool, extra []analysis.TextEdit) {
 	if !en.own {
 		return false, nil
@@ -241,16 +205,10 @@ func (c *checker) ownListFix(e ast.Expr, en *enum, r role, other ast.Node) (with
 			}
 		}
 	}
-	if list != nil {
-		found, swap := c.listed(list, ast.Unparen(e), en, w, v, true)
-		if swap != nil {
-			extra = c.swapEdits(swap, en, w.obj)
-		}
-		if found && extra == nil {
-			return true, nil
-		}
+	if list != nil && c.listed(list, ast.Unparen(e), en, w, v, true) {
+		return true, nil
 	}
-	return false, c.carry(extra, en, w.obj)
+	return false, c.carry(nil, en, w.obj)
 }
 
 // rewrittenCase returns the value that a case of a switch over the own
@@ -334,7 +292,7 @@ func (c *checker) noteRepeatedOwnComparisons(b *ast.BinaryExpr) {
 			if !ok {
 				continue
 			}
-			if repeated, _ := c.listed(list, cmp.value, k.en, w, v, false); repeated {
+			if c.listed(list, cmp.value, k.en, w, v, false) {
 				if c.noFix == nil {
 					c.noFix = make(map[*ast.BinaryExpr]bool)
 				}

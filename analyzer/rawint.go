@@ -46,8 +46,10 @@ func (c *checker) checkRawInt(e ast.Expr, en *enum, val constant.Value, r role, 
 	switch {
 	case r == operand && c.isConstant(other.(ast.Expr)):
 		return // reasons.NoAnswer != 1203: a test that pins a value
-	case r == argument && !c.paramIsEnum(other.(*ast.CallExpr), e):
-		return // bucket(r, 100), a type parameter that is not a reason
+	case r == argument && asConversion(info, e) == nil && !c.paramIsEnum(other.(*ast.CallExpr), e):
+		// bucket(r, 100), a type parameter that is not a reason; but
+		// bucket(r, DisconnectReason(1203)) converts to one.
+		return
 	case r == value && c.declaresOwn(other, en):
 		return // a constant of an own type in its declaration
 	case usesIota(info, e):
@@ -276,10 +278,8 @@ func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analys
 		}
 	case obj == nil:
 		d.Message = c.notMember(en, v)
-		if bound && en.own {
-			d.Message += "; compare with the constants of " + en.name() + " rather than ranges of values"
-		} else if bound && en.k == reasonKind {
-			d.Message += rangeAdvice
+		if bound && (en.own || en.k == reasonKind) {
+			d.Message += rangeAdviceFor(en)
 		}
 	case bound && en.k == reasonKind && !en.own:
 		// r >= 1501: a range of reasons, which a constant in place of
@@ -315,6 +315,16 @@ func (c *checker) reportRawInt(e, target ast.Expr, as types.Type, extra []analys
 // the value bounds a range of values: r >= 1400 && r < 1500 picks
 // group-only reasons, which Category tells.
 const rangeAdvice = "; compare Category() rather than ranges of values"
+
+// rangeAdviceFor returns what the message for the bound of a range of
+// reasons of the enum en, or nil if it is no enum, advises: Category, or,
+// for an own type, which has none, the type's constants.
+func rangeAdviceFor(en *enum) string {
+	if en != nil && en.own {
+		return "; compare with the constants of " + en.name() + " rather than ranges of values"
+	}
+	return rangeAdvice
+}
 
 // notMember describes the value v that the enum does not have.
 func (c *checker) notMember(en *enum, v int64) string {

@@ -104,7 +104,29 @@ func (c *checker) searchedWith(e ast.Expr) (setUse, bool) {
 	if call, en := c.stringCall(e); call != nil && !c.self {
 		return setUse{en: en, code: true}, true
 	}
+	if en := c.ownText(e); en != nil {
+		return setUse{en: en, code: true}, true
+	}
 	return setUse{}, false
+}
+
+// ownText returns the own string type of the value that e converts to a
+// string, string(c), the code of c, or nil.
+func (c *checker) ownText(e ast.Expr) *enum {
+	info := c.pass.TypesInfo
+	call := asConversion(info, e)
+	if call == nil || !c.typed {
+		return nil
+	}
+	tv := info.Types[call]
+	if _, basic := tv.Type.(*types.Basic); !basic || tv.Value != nil || !isString(tv.Type) {
+		return nil
+	}
+	arg := call.Args[0]
+	if en := c.enumOf(info.TypeOf(arg)); en != nil && en.own && en.text && info.Types[arg].Value == nil {
+		return en
+	}
+	return nil
 }
 
 // literalOf returns the composite literal that e is, or that the variable
@@ -224,15 +246,20 @@ func (c *checker) reportSetMember(e ast.Expr, use setUse) {
 	}
 	if v, known := c.codeMember(en, k, code, fromString); known {
 		use.taken[code] = true
+		msg := fmt.Sprintf("%s compared by its %s %q, for which it declares no constant", en.name(), en.k.info().codeNoun, code)
+		if en.constFor(v) != nil {
+			msg = comparedByCode(en, code, v)
+		}
 		c.report(analysis.Diagnostic{
 			Pos:      e.Pos(),
 			End:      e.End(),
 			Category: CategoryCode,
-			Message:  comparedByCode(en, code, v),
+			Message:  msg,
 		})
 		return
 	}
-	c.reportCode(e, code, k, en, fromString, use.taken, false)
+	// A code that WebPlanetKit spells otherwise is no code of such a type.
+	c.reportCode(e, code, k, en, fromString, use.taken, en.web)
 }
 
 // checkGrouping reports arithmetic on a reason converted to an integer
@@ -280,8 +307,11 @@ func (c *checker) checkPrefix(call *ast.CallExpr) {
 		return
 	}
 	str, en := c.stringCall(call.Args[0])
+	if str == nil {
+		en = c.ownText(call.Args[0]) // strings.HasPrefix(string(c), "SERVICE_")
+	}
 	text, isConst := constString(c.pass.TypesInfo.Types[call.Args[1]].Value)
-	if str == nil || !isConst || c.self {
+	if en == nil || !isConst || c.self {
 		return
 	}
 	how := "prefix"
@@ -289,7 +319,9 @@ func (c *checker) checkPrefix(call *ast.CallExpr) {
 		how = "suffix"
 	}
 	msg := fmt.Sprintf("%s compared by the %s of its %s, %s; ", en.name(), how, en.k.info().codeNoun, strconv.Quote(text))
-	if en.k == reasonKind {
+	if en.own {
+		msg += "compare with the constants of " + en.name() + " rather than groups of codes"
+	} else if en.k == reasonKind {
 		msg += "compare Category() rather than groups of codes"
 	} else {
 		msg += "compare with its constants"

@@ -15,8 +15,9 @@
 // The values of the constants are LINE Planet's wire values. They are never
 // renumbered, and reasons that LINE Planet adds are appended. Gaps between
 // values are deliberate: they belong to values that older SDKs used (see
-// [Retired]) or that were never assigned. The zero value of [Reason] and
-// [Source] is not a reason or source, so it can stand for "not set".
+// [Retired] and [RetiredCode]) or that were never assigned. The zero value
+// of [Reason] and [Source] is not a reason or source, so it can stand for
+// "not set".
 //
 // A value that LINE Planet adds after this version of the package is kept
 // as it is: it parses, prints as Reason(1999) and is not [Reason.Known]. It

@@ -19,3 +19,15 @@ func Retired(value int) (RetiredValue, bool) {
 	}
 	return RetiredValue{}, false
 }
+
+// RetiredCode returns what is known of the retired value that older SDKs
+// named code, INTERNAL_ERROR_BY_LOCAL, and reports whether they named one
+// so.
+func RetiredCode(code string) (RetiredValue, bool) {
+	for _, rv := range retiredTable {
+		if rv.Name == code && rv.Value > 0 {
+			return rv, true
+		}
+	}
+	return RetiredValue{}, false
+}

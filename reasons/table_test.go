@@ -354,9 +354,17 @@ func TestRetiredMatchesReference(t *testing.T) {
 		if rv.Replacement != want {
 			t.Errorf("Retired(%d).Replacement = %v, want %v", v, rv.Replacement, want)
 		}
+		if byCode, ok := RetiredCode(row["name"]); v > 0 && (!ok || byCode != rv) {
+			t.Errorf("RetiredCode(%q) = %v, %v, want %v, true", row["name"], byCode, ok, rv)
+		}
 	}
 	if _, ok := Retired(int(NoAnswer)); ok {
 		t.Error("Retired(1203) = true")
+	}
+	for _, code := range []string{"NOANSWER", "unknown", ""} {
+		if _, ok := RetiredCode(code); ok {
+			t.Errorf("RetiredCode(%q) = true", code)
+		}
 	}
 }
 

@@ -40,6 +40,12 @@ func anyInt[T ~int](t T) {
 	}
 }
 
+// A number passed as T is no reason; one converted to a reason is.
+func anyInts() {
+	anyInt(1203)
+	anyInt(reasons.Reason(1203)) // want `^raw integer 1203 used as reasons.Reason; use reasons.NoAnswer$`
+}
+
 type holder[T any] struct{ v T }
 
 func generic(h holder[reasons.Source]) {
