@@ -72,16 +72,11 @@ func (c *checker) codeDiagnostic(e ast.Expr, code string, k kind, en *enum, ctx 
 		d.Message = fmt.Sprintf("%q is the %s spelling; the %s %s is %q", code, sg.SDK, k.noun(), k.info().nameNoun, sg.Code)
 	case found:
 		d.Message = fmt.Sprintf("unknown %s %q; did you mean %q?", noun, code, sg.Code)
-	case k == reasonKind && retiredCode(code).Value != 0:
-		rv := retiredCode(code)
-		d.Message = fmt.Sprintf("%q is the code of a retired disconnect reason (%d)", code, rv.Value)
-		if rv.Replacement != 0 {
-			d.Message += fmt.Sprintf("; use %q", reasonKind.canonical(int64(rv.Replacement)))
-		} else {
-			d.Message += " that current SDKs never report"
-		}
-		return d, "", true
 	default:
+		if _, note, retired := retiredCode(code, reasonKind.canonical); retired && k == reasonKind {
+			d.Message = fmt.Sprintf("%q is %s", code, note)
+			return d, "", true
+		}
 		d.Message = fmt.Sprintf("unknown %s %q", noun, code)
 		if parser, ok := valueParsers[k]; ok && ctx == fromParse && isDecimal(code) {
 			d.Message += "; a decimal value: use reasons." + parser

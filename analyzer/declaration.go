@@ -289,20 +289,12 @@ func (c *checker) listingOf(id *ast.Ident) []ast.Expr {
 			lit = n
 		case *ast.CaseClause:
 			if sw != nil && slices.ContainsFunc(n.List, is) {
-				for _, s := range sw.Body.List {
-					if cc, ok := s.(*ast.CaseClause); ok {
-						list = append(list, cc.List...)
-					}
-				}
+				list = switchCases(sw)
 				return false
 			}
 		case *ast.KeyValueExpr:
 			if lit != nil && is(n.Key) {
-				for _, elt := range lit.Elts {
-					if kv, ok := elt.(*ast.KeyValueExpr); ok {
-						list = append(list, kv.Key)
-					}
-				}
+				list = literalKeys(lit)
 				return false
 			}
 		}
@@ -401,19 +393,15 @@ func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed,
 			return
 		case !typed:
 			return
-		case k == reasonKind && retiredCode(s).Value != 0:
-			rv := retiredCode(s)
-			oc.msg = fmt.Sprintf("%s is %q, the code of a retired disconnect reason (%d)", qualifiedName(oc.obj), s, rv.Value)
-			if rv.Replacement == 0 {
-				oc.msg += " that current SDKs never report"
-				return
-			}
-			oc.msg += fmt.Sprintf("; use %q", canonical(int64(rv.Replacement)))
-			if named && meant != int64(rv.Replacement) {
-				return // the name says another reason
-			}
-			oc.meant, oc.named = int64(rv.Replacement), true
 		default:
+			if rv, note, retired := retiredCode(s, canonical); retired && k == reasonKind {
+				oc.msg = fmt.Sprintf("%s is %q, %s", qualifiedName(oc.obj), s, note)
+				if rv.Replacement == 0 || named && meant != int64(rv.Replacement) {
+					return // none, or the name says another reason
+				}
+				oc.meant, oc.named = int64(rv.Replacement), true
+				break
+			}
 			sg, found := c.suggest(k, s)
 			oc.msg = fmt.Sprintf("%s is %q, an unknown %s %s", qualifiedName(oc.obj), s, k.noun(), k.info().nameNoun)
 			if found {
@@ -467,11 +455,20 @@ func (c *checker) judge(oc *ownConst, k kind, text bool, typeName string, typed,
 	}
 }
 
-// retiredCode returns the retired disconnect reason that older SDKs
-// named code, or a zero RetiredValue.
-func retiredCode(code string) reasons.RetiredValue {
-	rv, _ := reasons.RetiredCode(code)
-	return rv
+// retiredCode returns the retired disconnect reason that older SDKs named
+// code, if any, and what a message says of it: "the code of a retired
+// disconnect reason (1103); use "INTERNAL_ERROR"", with the replacement
+// as spell spells it.
+func retiredCode(code string, spell func(int64) string) (reasons.RetiredValue, string, bool) {
+	rv, ok := reasons.RetiredCode(code)
+	if !ok {
+		return rv, "", false
+	}
+	note := fmt.Sprintf("the code of a retired disconnect reason (%d)", rv.Value)
+	if rv.Replacement == 0 {
+		return rv, note + " that current SDKs never report", true
+	}
+	return rv, note + fmt.Sprintf("; use %q", spell(int64(rv.Replacement))), true
 }
 
 // fixTarget returns the part of x, the value of a constant as written,

@@ -189,26 +189,40 @@ func (c *checker) ownListFix(e ast.Expr, en *enum, r role, other ast.Node) (with
 			return true, nil
 		}
 	case caseValue:
-		for _, s := range other.(*ast.SwitchStmt).Body.List {
-			if cc, ok := s.(*ast.CaseClause); ok {
-				list = append(list, cc.List...)
-			}
-		}
+		list = switchCases(other.(*ast.SwitchStmt))
 	case value:
 		// A key of a map literal.
 		kv, ok := c.parentSkippingParens().(*ast.KeyValueExpr)
 		if lit, isLit := other.(*ast.CompositeLit); ok && isLit && kv.Key.Pos() <= e.Pos() && e.End() <= kv.Key.End() {
-			for _, elt := range lit.Elts {
-				if kv, ok := elt.(*ast.KeyValueExpr); ok {
-					list = append(list, kv.Key)
-				}
-			}
+			list = literalKeys(lit)
 		}
 	}
 	if list != nil && c.listed(list, ast.Unparen(e), en, w, v, true) {
 		return true, nil
 	}
 	return false, c.carry(nil, en, w.obj)
+}
+
+// switchCases returns the expressions of the cases of sw.
+func switchCases(sw *ast.SwitchStmt) []ast.Expr {
+	var list []ast.Expr
+	for _, s := range sw.Body.List {
+		if cc, ok := s.(*ast.CaseClause); ok {
+			list = append(list, cc.List...)
+		}
+	}
+	return list
+}
+
+// literalKeys returns the keys of the elements of lit.
+func literalKeys(lit *ast.CompositeLit) []ast.Expr {
+	var list []ast.Expr
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			list = append(list, kv.Key)
+		}
+	}
+	return list
 }
 
 // rewrittenCase returns the value that a case of a switch over the own
@@ -231,8 +245,8 @@ func (c *checker) rewrittenCase(sw *ast.SwitchStmt, e ast.Expr, en *enum) (int64
 
 // noteRepeatedOwnComparisons looks at the comparisons that a chain of ||
 // or && joins, with constants of an own type, c == "BUSY" || c == "BUSSY",
-// and keeps the fix of those that would write a constant that the chain
-// compares the same operand with, or that the fix of an earlier one
+// and withholds the fix of those that would write a constant that the
+// chain compares the same operand with, or that the fix of an earlier one
 // writes.
 func (c *checker) noteRepeatedOwnComparisons(b *ast.BinaryExpr) {
 	if !c.typed {
