@@ -299,8 +299,7 @@ func (fp *flowPass) noteLiterals(spec *ast.ValueSpec) {
 // the facts found so far.
 func (fp *flowPass) round(walk map[ast.Decl]bool) {
 	fp.vars = make(map[types.Object]wire)
-	fp.held = make(map[types.Object]heldValue)
-	fp.companions = make(map[ast.Decl]bool)
+	fp.held, fp.companions = nil, nil // made where first needed: few packages hold ranges or read terminate
 	fp.out = &flow{consts: make(map[ast.Expr]wireUse), legacy: make(map[ast.Expr]bool)}
 	fp.newResults = make(map[*types.Func][]resultFact)
 	fp.newParams = make(map[*types.Var]*paramFact)
@@ -529,6 +528,9 @@ func (fp *flowPass) hold(lhs ast.Expr, w wire, ok bool) {
 // hv of a callback value.
 func (fp *flowPass) holdRange(lhs ast.Expr, hv heldValue) {
 	if obj := fp.localVar(lhs); obj != nil {
+		if fp.held == nil {
+			fp.held = make(map[types.Object]heldValue)
+		}
 		fp.held[obj] = hv
 	}
 }
@@ -1066,6 +1068,9 @@ func (fp *flowPass) readsRelease(decl ast.Decl) bool {
 		}
 		return true
 	})
+	if fp.companions == nil {
+		fp.companions = make(map[ast.Decl]bool)
+	}
 	fp.companions[decl] = found
 	return found
 }
